@@ -1,0 +1,141 @@
+"""The task: operands, their bits, the pairs a model is trained and judged on, and the borrow.
+
+Bits are stored least-significant first, because that is the order the network reads them
+(time step t holds bit t). Printing turns them round, most significant first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+EXHAUSTIVE_MAX_BITS = 10  # up to here evaluation visits every pair (524,800 ordered pairs at 10 bits)
+SAMPLE_SIZE = 100_000  # beyond, a fixed-seed sample of this many pairs
+SAMPLE_SEED = 20240817
+
+
+def to_bits(n, bits: int) -> np.ndarray:
+    """Integers (any shape) -> their bits, least significant first: shape (..., bits)."""
+    if bits <= _TABLE_MAX_BITS:
+        return _bit_table(bits)[n]
+    return (np.asarray(n, dtype=np.int64)[..., None] >> np.arange(bits)) & 1
+
+
+_TABLE_MAX_BITS = 16  # a lookup table (2^bits, bits) is faster than shifting, and small up to here
+
+
+@functools.cache
+def _bit_table(bits: int) -> np.ndarray:
+    table = (np.arange(1 << bits)[:, None] >> np.arange(bits)) & 1
+    table.flags.writeable = False
+    return table
+
+
+def from_bits(b) -> np.ndarray:
+    """Bits, least significant first on the last axis -> integers."""
+    b = np.asarray(b, dtype=np.int64)
+    return (b << np.arange(b.shape[-1])).sum(axis=-1)
+
+
+def answer(a, b, bits: int):
+    """What the network should output: (a - b) mod 2^bits (equal to a - b when a >= b)."""
+    return (np.asarray(a, dtype=np.int64) - b) & ((1 << bits) - 1)
+
+
+def borrows(a, b, bits: int) -> np.ndarray:
+    """The borrow out of each bit position, least significant first: shape (..., bits)."""
+    xa, xb = to_bits(a, bits), to_bits(b, bits)
+    out = np.zeros_like(xa)
+    borrow = np.zeros(xa.shape[:-1], dtype=np.int64)
+    for t in range(bits):
+        borrow = (xa[..., t] - xb[..., t] - borrow < 0).astype(np.int64)
+        out[..., t] = borrow
+    return out
+
+
+def longest_borrow_chain(a, b, bits: int) -> np.ndarray:
+    """Length of the longest run of consecutive borrows when computing a - b."""
+    run = longest = np.zeros(np.shape(a), dtype=np.int64)
+    for borrow in np.moveaxis(borrows(a, b, bits), -1, 0):
+        run = (run + 1) * borrow
+        longest = np.maximum(longest, run)
+    return longest
+
+
+def draw_pairs(rng: np.random.RandomState, count: int, bits: int, pairs: str, b_range: str):
+    """Draw `count` training pairs the way the tutorial does: a, then b, then swap if a < b.
+
+    One randint call with the bounds [n, nb, n, nb, ...] yields exactly the numbers of the tutorial's
+    alternating scalar calls (the legacy stream draws element by element), at a fraction of the cost.
+    """
+    if count == 1:  # two scalar draws cost half of one array draw
+        n = 1 << bits
+        a, b = np.array([rng.randint(n)]), np.array([rng.randint(max(n >> 1, 1) if b_range == "half" else n)])
+    else:
+        v = rng.randint(_bounds(count, bits, b_range))
+        a, b = v[0::2], v[1::2]
+    if pairs == "ordered":
+        return np.maximum(a, b), np.minimum(a, b)
+    return a, b
+
+
+@functools.cache
+def _bounds(count: int, bits: int, b_range: str) -> np.ndarray:
+    n = 1 << bits
+    nb = max(n >> 1, 1) if b_range == "half" else n
+    bounds = np.tile(np.array([n, nb], dtype=np.int64), count)
+    bounds.flags.writeable = False
+    return bounds
+
+
+def evaluation_pairs(bits: int, pairs: str):
+    """The pairs accuracy is measured on: all of them up to EXHAUSTIVE_MAX_BITS, else a fixed sample.
+
+    Returns (a, b, exhaustive).
+    """
+    n = 1 << bits
+    if bits <= EXHAUSTIVE_MAX_BITS:
+        if pairs == "ordered":
+            a, b = np.tril_indices(n)  # every a >= b
+        else:
+            a, b = np.divmod(np.arange(n * n), n)
+        return a.astype(np.int64), b.astype(np.int64), True
+    rng = np.random.RandomState(SAMPLE_SEED)
+    a = rng.randint(n, size=SAMPLE_SIZE, dtype=np.int64)
+    b = rng.randint(n, size=SAMPLE_SIZE, dtype=np.int64)
+    if pairs == "ordered":
+        a, b = np.maximum(a, b), np.minimum(a, b)
+    return a, b, False
+
+
+def pair_count(bits: int, pairs: str) -> int:
+    n = 1 << bits
+    if bits > EXHAUSTIVE_MAX_BITS:
+        return SAMPLE_SIZE
+    return n * (n + 1) // 2 if pairs == "ordered" else n * n
+
+
+_NUMBER = re.compile(r"(?:0[bB](?P<bin>[01]+)|0[xX](?P<hex>[0-9a-fA-F]+)|(?P<dec>[0-9]+))")
+
+
+def parse_operand(text: str, bits: int, name: str = "operand") -> int:
+    """Parse decimal, 0b... or 0x... text into an integer that fits in `bits` bits.
+
+    Raises ValueError with one sentence a person can act on.
+    """
+    s = str(text).strip().replace("_", "")
+    if not s:
+        raise ValueError(f"{name} is empty: type a whole number such as 42, 0b101010 or 0x2a")
+    if s.startswith("-"):
+        raise ValueError(f"{name} = {text.strip()} is negative: only numbers from 0 to {(1 << bits) - 1} are allowed")
+    m = _NUMBER.fullmatch(s.lstrip("+"))
+    if m is None:
+        if re.fullmatch(r"[0-9]*\.[0-9]*(e[+-]?[0-9]+)?", s, re.IGNORECASE) and any(c.isdigit() for c in s):
+            raise ValueError(f"{name} = {text.strip()} is not a whole number")
+        raise ValueError(f"{name} = {text.strip()!r} is not a number: use decimal (42), binary (0b101010) or hex (0x2a)")
+    value = int(m["bin"], 2) if m["bin"] else int(m["hex"], 16) if m["hex"] else int(m["dec"], 10)
+    if value >= 1 << bits:
+        raise ValueError(f"{name} = {value} does not fit in {bits} bits (0 to {(1 << bits) - 1})")
+    return value

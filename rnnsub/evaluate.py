@@ -1,0 +1,121 @@
+"""Judging a model: accuracy over every pair, per bit, by borrow-chain length, and a trace of one pair."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .data import answer, borrows, evaluation_pairs, from_bits, longest_borrow_chain
+from .rnn import Weights, encode, forward
+
+_CHUNK_FLOATS = 2**21  # bound each chunk's hidden states to ~16 MB, whatever K, T and H are
+
+
+def predict(w: Weights, cell: str, a, b, bits: int):
+    """Every model's answer to the pairs a, b (1-D, shared by all models).
+
+    Returns (value (K, P), bits (K, T, P), ŷ (K, T, P)); bits least significant first.
+    """
+    a, b = np.asarray(a, dtype=np.int64).ravel(), np.asarray(b, dtype=np.int64).ravel()
+    K, P = w.K, a.size
+    chunk = max(1, _CHUNK_FLOATS // (K * (bits + 1) * w.hidden))
+    y_hat = np.empty((K, bits, P))
+    for s in range(0, P, chunk):
+        ab = np.broadcast_to(a[s : s + chunk], (K, min(chunk, P - s)))
+        bb = np.broadcast_to(b[s : s + chunk], ab.shape)
+        x, _ = encode(ab, bb, bits)
+        with np.errstate(over="ignore"):  # exp overflow only saturates σ
+            y_hat[:, :, s : s + chunk] = forward(w, x, cell)[1].transpose(1, 0, 2)
+    pred = np.round(y_hat).astype(np.int64)  # the tutorial's np.round(ŷ): 0.5 rounds to 0
+    return from_bits(pred.transpose(0, 2, 1)), pred, y_hat
+
+
+@dataclass
+class Evaluation:
+    bits: int
+    pairs: str
+    exhaustive: bool  # every pair, or a fixed-seed sample
+    total: int  # pairs judged
+    correct: np.ndarray  # (K,)  pairs with every bit right
+    bit_accuracy: np.ndarray  # (K, T)  fraction right at each bit position, least significant first
+    chain_total: np.ndarray  # (T+1,)  pairs whose longest borrow chain has length n
+    chain_correct: np.ndarray  # (K, T+1)  of those, answered right
+
+    @property
+    def accuracy(self) -> np.ndarray:
+        return self.correct / self.total
+
+    def line(self, k: int = 0) -> str:
+        """`exhaustive accuracy: 32896/32896 = 100.00% (ordered pairs, 8 bits)`"""
+        kind = "exhaustive" if self.exhaustive else "sampled"
+        what = f"{self.pairs} pairs" if self.exhaustive else f"{self.total} random {self.pairs} pairs"
+        pct = 100.0 * self.correct[k] / self.total
+        return f"{kind} accuracy: {self.correct[k]}/{self.total} = {pct:.2f}% ({what}, {self.bits} bits)"
+
+
+def evaluate(w: Weights, cell: str, bits: int, pairs: str) -> Evaluation:
+    a, b, exhaustive = evaluation_pairs(bits, pairs)
+    _, pred, _ = predict(w, cell, a, b, bits)
+    true = ((answer(a, b, bits)[:, None] >> np.arange(bits)) & 1).T  # (T, P)
+    bit_right = pred == true  # (K, T, P)
+    right = bit_right.all(axis=1)  # (K, P)
+    chain = longest_borrow_chain(a, b, bits)  # (P,)
+    chain_total = np.bincount(chain, minlength=bits + 1)
+    chain_correct = np.stack([np.bincount(chain, weights=r, minlength=bits + 1) for r in right]).astype(np.int64)
+    return Evaluation(
+        bits=bits,
+        pairs=pairs,
+        exhaustive=exhaustive,
+        total=a.size,
+        correct=right.sum(axis=1),
+        bit_accuracy=bit_right.mean(axis=2),
+        chain_total=chain_total,
+        chain_correct=chain_correct,
+    )
+
+
+@dataclass
+class Trace:
+    """One pair through one model, step by step (index t = bit t, least significant first)."""
+
+    a: int
+    b: int
+    bits: int
+    x: np.ndarray  # (T, 2)  input bits a_t, b_t
+    h: np.ndarray  # (T+1, H)  hidden state, h[0] = h_0
+    p: np.ndarray  # (T,)  output probability ŷ_t
+    pred: np.ndarray  # (T,)  predicted bit round(ŷ_t)
+    true: np.ndarray  # (T,)  true bit of (a - b) mod 2^T
+    borrow: np.ndarray  # (T,)  true borrow out of bit t
+
+    @property
+    def value(self) -> int:
+        return int(from_bits(self.pred))
+
+    @property
+    def answer(self) -> int:
+        return int(from_bits(self.true))
+
+    @property
+    def right(self) -> bool:
+        return bool((self.pred == self.true).all())
+
+
+def trace(w: Weights, cell: str, a: int, b: int, bits: int, k: int = 0) -> Trace:
+    one = w.take(k)
+    x, y = encode(np.array([[a]]), np.array([[b]]), bits)
+    with np.errstate(over="ignore", invalid="ignore"):
+        h, y_hat = forward(one, x, cell)
+    p = y_hat[:, 0, 0]
+    return Trace(
+        a=int(a),
+        b=int(b),
+        bits=bits,
+        x=x[:, 0, 0].astype(np.int64),
+        h=h[:, 0, 0],
+        p=p,
+        pred=np.round(p).astype(np.int64),
+        true=y[:, 0, 0].astype(np.int64),
+        borrow=borrows(a, b, bits),
+    )

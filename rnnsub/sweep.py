@@ -1,0 +1,158 @@
+"""Many models side by side: every combination of seeds, learning rates, hidden sizes and cells.
+
+Models that share a shape (hidden size) and a cell train in lockstep in one Trainer, so model k
+follows exactly the arithmetic and random stream it would follow alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .config import CELLS, Config, ConfigError, check_lr
+from .train import Control, Trainer
+
+MAX_MODELS = 256
+
+
+@dataclass
+class SweepModel:
+    seed: int
+    lr: float
+    hidden: int
+    cell: str
+    accuracy: float = 0.0
+    solved_at: int | None = None  # first evaluation at which every pair was right
+    diverged_at: int | None = None
+
+
+@dataclass
+class Sweep:
+    config: Config
+    models: list[SweepModel]
+    eval_every: int = 100
+    groups: list[tuple[list[int], Trainer]] = field(default_factory=list)
+
+    @classmethod
+    def plan(cls, config: Config, seeds, lrs, hiddens=None, cells=None, eval_every=100) -> Sweep:
+        hiddens = hiddens or [config.hidden]
+        cells = cells or [config.cell]
+        combos = list(itertools.product(cells, hiddens, lrs, seeds))
+        if not 1 <= len(combos) <= MAX_MODELS:
+            raise ConfigError(f"a sweep trains 1 to {MAX_MODELS} models, this one asks for {len(combos)}")
+        models = [SweepModel(seed, check_lr(lr), hidden, cell) for cell, hidden, lr, seed in combos]
+        sweep = cls(config, models, eval_every)
+        for (cell, hidden), idx in itertools.groupby(range(len(models)), key=lambda i: (models[i].cell, models[i].hidden)):
+            idx = list(idx)
+            cfg = config.replace(cell=cell, hidden=hidden)
+            trainer = Trainer(cfg, seeds=[models[i].seed for i in idx], lrs=[models[i].lr for i in idx])
+            sweep.groups.append((idx, trainer))
+        return sweep
+
+    def run(self, control: Control | None = None, seconds: float = 0.25) -> Iterator[dict]:
+        """Train every group to the end. Yields after each evaluation: the iteration, each model's error
+        since the last report (n, K_total) and accuracy so far. Groups run one after another."""
+        control = control or Control()
+        for idx, trainer in self.groups:
+            for p in trainer.run(control, eval_every=self.eval_every, seconds=seconds):
+                if p.evaluation is not None:
+                    self._record(idx, trainer, p.evaluation.accuracy)
+                for j, i in enumerate(idx):
+                    if trainer.diverged_at[j] >= 0:
+                        self.models[i].diverged_at = int(trainer.diverged_at[j])
+                yield {"group": idx, "progress": p}
+                if p.status in ("stopped",):
+                    return
+
+    def _record(self, idx, trainer, accuracy):
+        for j, i in enumerate(idx):
+            m = self.models[i]
+            m.accuracy = float(accuracy[j])
+            if m.solved_at is None and accuracy[j] == 1.0:
+                m.solved_at = trainer.iteration
+
+    @property
+    def converged(self) -> int:
+        return sum(m.accuracy == 1.0 and m.diverged_at is None for m in self.models)
+
+
+def parse_seeds(text: str) -> list[int]:
+    """'0-31', '3', '1,4,9' or a mix like '0-3,7' -> a list of seeds."""
+    seeds = []
+    for part in str(text).split(","):
+        part = part.strip()
+        m = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
+        if not m:
+            raise ConfigError(f"seeds {text!r}: {part!r} is not a seed or a range like 0-31")
+        lo, hi = int(m[1]), int(m[2]) if m[2] is not None else int(m[1])
+        if hi < lo:
+            raise ConfigError(f"seeds {text!r}: the range {lo}-{hi} is empty (write the smaller seed first)")
+        if hi - lo >= MAX_MODELS:
+            raise ConfigError(f"seeds {text!r}: at most {MAX_MODELS} seeds")
+        seeds.extend(range(lo, hi + 1))
+    if not seeds:
+        raise ConfigError("seeds: give at least one seed, such as 0-31")
+    return seeds
+
+
+def parse_list(text: str, kind, name: str) -> list:
+    items = [s.strip() for s in str(text).split(",") if s.strip()]
+    if not items:
+        raise ConfigError(f"{name}: give at least one value")
+    try:
+        return [kind(s) for s in items]
+    except ValueError:
+        raise ConfigError(f"{name} {text!r}: every value must be a {'number' if kind is float else 'whole number'}") from None
+
+
+def add_sweep_options(s: argparse.ArgumentParser):
+    from .cli import add_train_options
+
+    add_train_options(s)
+    s.add_argument("--seeds", default="0-31", help="seeds: 0-31, 1,4,9 or a mix (default 0-31)")
+    s.add_argument("--lrs", help="learning rates, comma-separated (instead of --lr)")
+    s.add_argument("--hiddens", help="hidden sizes, comma-separated (instead of --hidden)")
+    s.add_argument("--cells", help="cells, comma-separated: elman,seed (instead of --cell)")
+    s.add_argument("--eval-every", type=int, default=100, help="iterations between accuracy checks (default 100)")
+
+
+def cmd_sweep(args, out) -> int:
+    seeds = parse_seeds(args.seeds)
+    lrs = parse_list(args.lrs, float, "--lrs") if args.lrs else [args.lr]
+    hiddens = parse_list(args.hiddens, int, "--hiddens") if args.hiddens else None
+    cells = parse_list(args.cells, str, "--cells") if args.cells else None
+    for c in cells or []:
+        if c not in CELLS:
+            raise ConfigError(f"--cells: {c!r} is not one of {', '.join(CELLS)}")
+    if args.eval_every < 1:
+        raise ConfigError("--eval-every must be at least 1")
+    from .cli import config_from_args
+
+    config = config_from_args(args)
+    for h in hiddens or []:
+        config.replace(hidden=h)  # validates
+    sweep = Sweep.plan(config, seeds, lrs, hiddens, cells, args.eval_every)
+    start = time.perf_counter()
+    samples = 0
+    for report in sweep.run():
+        samples += report["progress"].errors.size * config.batch
+    elapsed = time.perf_counter() - start
+    print(f"{'model':>5} {'cell':>5} {'hidden':>6} {'lr':>8} {'seed':>6} {'accuracy':>9} {'100% at':>8} diverged", file=out)
+    for k, m in enumerate(sweep.models):
+        solved = "never" if m.solved_at is None else str(m.solved_at)
+        div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
+        print(f"{k:5d} {m.cell:>5} {m.hidden:6d} {m.lr:8g} {m.seed:6d} {100 * m.accuracy:8.2f}% {solved:>8} {div}", file=out)
+    print(f"accuracy checked every {sweep.eval_every} iterations; "
+          f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models", file=out)
+    print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
+    return 0
+
+
+def solved_fraction(models: list[SweepModel]) -> float:
+    return float(np.mean([m.accuracy == 1.0 for m in models])) if models else 0.0

@@ -1,0 +1,271 @@
+"""Training: the tutorial's loop for K models in lockstep, and a generator that reports progress.
+
+With K = 1 and batch 1 a Trainer follows the tutorial's arithmetic and random stream exactly:
+np.random.seed(seed), the weights (synapse_0, synapse_1, synapse_h), then per iteration a, b.
+Model k of K draws from its own RandomState(seed_k), so it equals that model trained alone.
+Batch B > 1 (an extension) sums the updates of B samples before applying them once.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import Config, check_lr
+from .data import draw_pairs
+from .evaluate import Evaluation, evaluate, trace
+from .rnn import Weights, backward, encode, forward, init_weights
+
+
+@dataclass
+class StepResult:
+    """One iteration of all K models."""
+
+    a: np.ndarray  # (K, B)  operands drawn
+    b: np.ndarray  # (K, B)
+    y: np.ndarray  # (T, K, B)  true bits
+    y_hat: np.ndarray  # (T, K, B)  output probabilities before the update
+    error: np.ndarray  # (K, B)  Σ_t |y_t - ŷ_t| per sample (NaN once a model has diverged)
+
+
+class Trainer:
+    def __init__(self, config: Config, seeds=None, lrs=None, weights: Weights | None = None, iteration: int = 0):
+        self.config = config
+        seeds = [config.seed] if seeds is None else [int(s) for s in seeds]
+        self.rngs = [np.random.RandomState(s) for s in seeds]
+        if weights is None:
+            W0, Wh, W1 = zip(*(init_weights(rng, config.hidden) for rng in self.rngs))
+            weights = Weights(np.stack(W0), np.stack(Wh), np.stack(W1))
+        elif iteration:
+            # A loaded model cannot resume the stream it was trained on; start a fresh one per (seed, iteration).
+            self.rngs = [np.random.RandomState([s, iteration]) for s in seeds]
+        if weights.K != len(seeds):
+            raise ValueError(f"{weights.K} models of weights but {len(seeds)} seeds")
+        self.weights = weights
+        self.seeds = np.array(seeds)
+        self.K = len(seeds)
+        self.lr = np.full(self.K, config.lr) if lrs is None else np.array([check_lr(float(v)) for v in lrs])
+        self.iteration = iteration  # weight updates done
+        self.diverged_at = np.full(self.K, -1)  # iteration at which model k went non-finite, or -1
+        self._frozen = False  # some model has diverged: its weights stay as they were
+
+    # -- one iteration: the tutorial's inner loop ---------------------------------------------------
+    def step(self) -> StepResult:
+        """One weight update of every model."""
+        with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught below
+            return self._step()
+
+    def _step(self) -> StepResult:
+        cfg, w = self.config, self.weights
+        if self.K == 1:
+            a, b = draw_pairs(self.rngs[0], cfg.batch, cfg.bits, cfg.pairs, cfg.b_range)
+            a, b = a[None], b[None]
+        else:
+            draws = [draw_pairs(rng, cfg.batch, cfg.bits, cfg.pairs, cfg.b_range) for rng in self.rngs]
+            a, b = np.array(draws).transpose(1, 0, 2)  # (K, B) each
+        x, y = encode(a, b, cfg.bits)  # (T, K, B, 2), (T, K, B)
+        h, y_hat = forward(w, x, cfg.cell)
+        dW0, dWh, dW1 = backward(w, x, y, h, y_hat)
+        error = np.abs(y - y_hat).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
+        lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None, None]
+        new = Weights(w.W0 + dW0 * lr, w.Wh + dWh * lr, w.W1 + dW1 * lr)  # W += update * learning_rate
+        self.iteration += 1
+        # One scalar sum is finite exactly when every value is (barring overflow of the sum itself).
+        if self._frozen or not math.isfinite(error.sum() + new.W0.sum() + new.Wh.sum() + new.W1.sum()):
+            self._commit_finite(new, error)
+            error = np.where(self.diverged_at[:, None] >= 0, np.nan, error)
+        else:
+            self.weights = new
+        return StepResult(a, b, y, y_hat, error)
+
+    def _commit_finite(self, new: Weights, error: np.ndarray):
+        """Take the new weights of every model that is still finite; freeze the others at their last finite weights."""
+        finite = np.isfinite(error.sum(axis=1) + new.W0.sum(axis=(1, 2)) + new.Wh.sum(axis=(1, 2)) + new.W1.sum(axis=(1, 2)))
+        self.diverged_at[(self.diverged_at < 0) & ~finite] = self.iteration
+        self._frozen = bool((self.diverged_at >= 0).any())
+        keep = (self.diverged_at < 0)[:, None, None]
+        old = self.weights
+        self.weights = Weights(*(np.where(keep, n, o) for n, o in ((new.W0, old.W0), (new.Wh, old.Wh), (new.W1, old.W1))))
+
+    @property
+    def all_diverged(self) -> bool:
+        return bool((self.diverged_at >= 0).all())
+
+    def evaluate(self) -> Evaluation:
+        return evaluate(self.weights, self.config.cell, self.config.bits, self.config.pairs)
+
+    def trace(self, a: int, b: int, k: int = 0):
+        return trace(self.weights, self.config.cell, a, b, self.config.bits, k)
+
+    def set_lr(self, lr):
+        self.lr = np.full(self.K, check_lr(lr)) if np.ndim(lr) == 0 else np.array([check_lr(float(v)) for v in lr])
+
+    # -- a long run, reported in chunks --------------------------------------------------------------
+    def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
+            eval_every: int | None = None, with_weights: bool = False) -> Iterator[Progress]:
+        """Train until config.iterations, yielding a Progress after iteration j when j % every == 0 (0-based,
+        as the tutorial prints), or when `seconds` have passed, and when paused, stopped, diverged or finished.
+
+        `control` (set from any thread) pauses, resumes, steps, stops, limits the rate and changes the
+        learning rate; it is read between iterations.
+        """
+        control = control or Control()
+        chunk = _Chunk(self)
+        next_eval = self.iteration + eval_every if eval_every else None
+        while True:
+            if self.iteration >= self.config.iterations:
+                yield chunk.report("finished", with_weights, self._eval_if(eval_every))
+                return
+            if control.stopped:
+                yield chunk.report("stopped", with_weights)
+                return
+            if not control.take_turn():
+                if not chunk.paused_reported:
+                    chunk.paused_reported = True
+                    yield chunk.report("paused", with_weights)
+                control.wait(0.05)
+                continue
+            chunk.paused_reported = False
+            if control.lr is not None:
+                self.set_lr(control.lr)
+                control.lr = None
+            control.pace()
+            if control.stopped or (control.paused and not control.stepping):
+                continue
+            result = self.step()
+            chunk.add(result)
+            if self.all_diverged:
+                yield chunk.report("diverged", with_weights)
+                return
+            accuracy = None
+            if next_eval is not None and self.iteration >= next_eval:
+                next_eval += eval_every
+                accuracy = self.evaluate()
+            due = (every and (self.iteration - 1) % every == 0) or (seconds is not None and chunk.age() >= seconds)
+            if due or accuracy is not None or control.stepping:
+                yield chunk.report("running", with_weights, accuracy)
+
+    def _eval_if(self, eval_every):
+        return self.evaluate() if eval_every else None
+
+
+@dataclass
+class Progress:
+    """What a chunk of training reports. All arrays are fresh copies: the trainer never touches them again."""
+
+    status: str  # running, paused, stopped, diverged, finished
+    iteration: int  # iterations done
+    target: int  # config.iterations
+    errors: np.ndarray  # (n, K)  mean per-sample error of each iteration of the chunk
+    first: int  # iteration number (1-based) of errors[0]
+    last: StepResult | None  # the chunk's last iteration (samples, outputs)
+    diverged_at: np.ndarray  # (K,)
+    samples_per_s: float
+    evaluation: Evaluation | None = None
+    weights: Weights | None = None
+
+
+class _Chunk:
+    def __init__(self, trainer: Trainer):
+        self.trainer = trainer
+        self.paused_reported = False
+        self._reset()
+        self.rate_start, self.rate_samples = time.perf_counter(), 0
+
+    def _reset(self):
+        self.errors, self.last, self.first = [], None, self.trainer.iteration + 1
+        self.started = time.perf_counter()
+
+    def add(self, r: StepResult):
+        self.errors.append(r.error.mean(axis=1))
+        self.last = r
+        self.rate_samples += r.error.size
+
+    def age(self) -> float:
+        return time.perf_counter() - self.started
+
+    def report(self, status, with_weights, evaluation=None) -> Progress:
+        t = self.trainer
+        now = time.perf_counter()
+        rate = self.rate_samples / max(now - self.rate_start, 1e-9)
+        errors = np.array(self.errors).reshape(-1, t.K)
+        p = Progress(status, t.iteration, t.config.iterations, errors, self.first, self.last, t.diverged_at.copy(),
+                     rate, evaluation, t.weights.copy() if with_weights else None)
+        self._reset()
+        if status == "paused" or now - self.rate_start > 2.0:  # the rate covers the last ~2 s of running
+            self.rate_start, self.rate_samples = now, 0
+        return p
+
+
+class Control:
+    """Thread-safe switches for a running Trainer.run: pause, resume, step, stop, rate, learning rate."""
+
+    def __init__(self, rate: float | None = None):
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._wake = threading.Event()
+        self._lock = threading.Lock()
+        self._steps = 0
+        self.stepping = False  # the current iteration was a single step
+        self.rate = rate  # iterations per second, None for full speed
+        self.lr: float | None = None  # a new learning rate, applied before the next iteration
+        self._last = None  # when the last paced iteration started
+
+    def pause(self):
+        self._running.clear()
+
+    def resume(self):
+        self._running.set()
+        self._wake.set()
+
+    def stop(self):
+        self._stop.set()
+        self._wake.set()
+
+    def step(self, n: int = 1):
+        """Run n more iterations while paused."""
+        with self._lock:
+            self._steps += n
+        self._wake.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def take_turn(self) -> bool:
+        """May the next iteration run now?"""
+        if self._running.is_set():
+            self.stepping = False
+            return True
+        with self._lock:
+            if self._steps:
+                self._steps -= 1
+                self.stepping = True
+                return True
+        return False
+
+    def wait(self, timeout: float):
+        self._wake.wait(timeout)
+        self._wake.clear()
+
+    def pace(self):
+        """Hold the loop to `rate` iterations per second, sleeping in short slices so stop and pause stay quick."""
+        if not self.rate or self.stepping:
+            self._last = None
+            return
+        if self._last is not None:
+            due = self._last + 1.0 / self.rate
+            while not self._stop.is_set() and self._running.is_set() and (left := due - time.perf_counter()) > 0:
+                self._wake.wait(min(left, 0.05))
+                self._wake.clear()
+        self._last = time.perf_counter()

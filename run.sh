@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Set up (first time only) and open rnnsub. Extra arguments go to main.py, e.g. ./run.sh train --preset tutorial
+set -euo pipefail
+cd "$(dirname "$0")"
+bash scripts/setup.sh
+exec .venv/bin/python main.py "$@"

@@ -1,0 +1,153 @@
+import io
+import json
+import pickle
+import zipfile
+
+import numpy as np
+import pytest
+
+from rnnsub.config import Config
+from rnnsub.modelfile import ModelFileError, load_model, make_meta, save_model
+from rnnsub.train import Trainer
+
+
+@pytest.fixture
+def model(tmp_path):
+    t = Trainer(Config(iterations=50))
+    for _ in t.run():
+        pass
+    path = tmp_path / "m.npz"
+    save_model(path, t.weights, make_meta(t.config, t.iteration, 0.25))
+    return path, t
+
+
+def test_round_trip(model):
+    path, t = model
+    w, meta = load_model(path)
+    for name in ("W0", "Wh", "W1"):
+        assert np.array_equal(getattr(w, name), getattr(t.weights, name))
+    assert meta["cell"] == "elman" and meta["iterations"] == 50 and meta["accuracy"] == 0.25 and meta["format"] == 1
+    with np.load(path, allow_pickle=False) as npz:
+        assert sorted(npz.files) == ["meta", "synapse_0", "synapse_1", "synapse_h"]
+        assert npz["synapse_0"].shape == (2, 16) and npz["synapse_1"].shape == (16, 1)
+
+
+def rewrite(path, **changes):
+    with np.load(path, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays.update(changes)
+    arrays = {k: v for k, v in arrays.items() if v is not None}
+    with open(path, "wb") as f:
+        np.savez(f, **arrays)
+
+
+def expect_error(path, *words):
+    with pytest.raises(ModelFileError) as e:
+        load_model(path)
+    msg = str(e.value)
+    assert "\n" not in msg and all(w in msg for w in words), msg
+    return msg
+
+
+def test_not_a_zip(tmp_path):
+    p = tmp_path / "bad.npz"
+    p.write_text("hello, I am text")
+    expect_error(p, "not an rnnsub model")
+
+
+def test_truncated(model):
+    path, _ = model
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    expect_error(path, "not an rnnsub model")
+
+
+def test_pickled_objects_are_never_loaded(tmp_path):
+    p = tmp_path / "evil.npz"
+    obj = np.empty((), dtype=object)
+    obj[()] = {"x": 1}
+    with open(p, "wb") as f:
+        np.savez(f, synapse_0=obj, synapse_h=obj, synapse_1=obj, meta=obj)
+    expect_error(p, "pickled")
+
+
+def test_plain_pickle_file(tmp_path):
+    p = tmp_path / "evil.npz"
+    p.write_bytes(pickle.dumps({"a": 1}))
+    expect_error(p, "not an rnnsub model")
+
+
+def test_wrong_shape(model):
+    path, _ = model
+    rewrite(path, synapse_h=np.zeros((16, 15)))
+    expect_error(path, "synapse_h", "shape")
+
+
+def test_nan(model):
+    path, _ = model
+    w = np.zeros((16, 1))
+    w[3] = np.nan
+    rewrite(path, synapse_1=w)
+    expect_error(path, "NaN")
+
+
+def test_missing_array(model):
+    path, _ = model
+    rewrite(path, synapse_1=None)
+    expect_error(path, "synapse_1")
+
+
+def test_integer_weights(model):
+    path, _ = model
+    rewrite(path, synapse_0=np.zeros((2, 16), dtype=np.int64))
+    expect_error(path, "floating point")
+
+
+@pytest.mark.parametrize("meta", ["not json", json.dumps([1, 2]), json.dumps({"format": 99}),
+                                  json.dumps({"format": 1, "cell": "lstm", "bits": 8, "hidden": 16, "iterations": 1,
+                                              "seed": 0, "pairs": "ordered"}),
+                                  json.dumps({"format": 1, "cell": "elman", "bits": 99, "hidden": 16, "iterations": 1,
+                                              "seed": 0, "pairs": "ordered"})])
+def test_bad_meta(model, meta):
+    path, _ = model
+    rewrite(path, meta=np.array(meta))
+    expect_error(path, "not a usable rnnsub model")
+
+
+def test_missing_file_and_folder(tmp_path):
+    expect_error(tmp_path / "nope.npz", "does not exist")
+    expect_error(tmp_path, "folder")
+
+
+def test_single_npy_array(tmp_path):
+    p = tmp_path / "one.npy"
+    np.save(p, np.zeros(3))
+    expect_error(p, "single array")
+
+
+def test_failed_save_keeps_the_previous_file(model, monkeypatch):
+    path, t = model
+    before = path.read_bytes()
+
+    def broken(f, **arrays):
+        f.write(b"PK\x03\x04 half a zip")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(np, "savez", broken)
+    with pytest.raises(ModelFileError, match="No space left"):
+        save_model(path, t.weights, make_meta(t.config, 1, None))
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir()] == ["m.npz"]  # no temporary left behind
+
+
+def test_unwritable_folder(model, tmp_path):
+    _, t = model
+    with pytest.raises(ModelFileError, match="cannot save"):
+        save_model(tmp_path / "no" / "such" / "dir" / "m.npz", t.weights, make_meta(t.config, 1, None))
+
+
+def test_loaded_zip_with_extra_member(model):
+    path, _ = model
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("extra.npy", io.BytesIO(b"x").getvalue())
+    expect_error(path, "instead of")
