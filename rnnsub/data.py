@@ -70,12 +70,8 @@ def draw_pairs(rng: np.random.RandomState, count: int, bits: int, pairs: str, b_
     One randint call with the bounds [n, nb, n, nb, ...] yields exactly the numbers of the tutorial's
     alternating scalar calls (the legacy stream draws element by element), at a fraction of the cost.
     """
-    if count == 1:  # two scalar draws cost half of one array draw
-        n = 1 << bits
-        a, b = np.array([rng.randint(n)]), np.array([rng.randint(max(n >> 1, 1) if b_range == "half" else n)])
-    else:
-        v = rng.randint(_bounds(count, bits, b_range))
-        a, b = v[0::2], v[1::2]
+    v = rng.randint(_bounds(count, bits, b_range))
+    a, b = v[0::2], v[1::2]
     if pairs == "ordered":
         return np.maximum(a, b), np.minimum(a, b)
     return a, b

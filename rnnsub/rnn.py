@@ -106,7 +106,8 @@ def forward(w: Weights, x: np.ndarray, cell: str):
         for t in range(T):  # h_t = σ(x_t W0) + h_{t-1} Wh, as the tutorial writes it
             e = mm(hs[t], Wh, hs[t + 1])
             np.add(sx[t], e, e)
-    y_hat = sigmoid(h[1:] @ w.W1)[..., 0]  # (T, K, B)  ŷ_t = σ(h_t W1)
+    hW1 = np.dot(h[1:, 0], w.W1[0])[:, None] if K == 1 else h[1:] @ w.W1  # (T, K, B, 1)
+    y_hat = sigmoid(hW1)[..., 0]  # (T, K, B)  ŷ_t = σ(h_t W1)
     return h, y_hat
 
 
