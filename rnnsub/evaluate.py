@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .data import answer, borrows, evaluation_pairs, from_bits, longest_borrow_chain
-from .rnn import Weights, encode, forward
+from .rnn import Weights, backward, encode, forward
 
 _CHUNK_FLOATS = 2**21  # bound each chunk's hidden states to ~16 MB, whatever K, T and H are
 
@@ -88,6 +88,7 @@ class Trace:
     pred: np.ndarray  # (T,)  predicted bit round(ŷ_t)
     true: np.ndarray  # (T,)  true bit of (a - b) mod 2^T
     borrow: np.ndarray  # (T,)  true borrow out of bit t
+    delta: np.ndarray  # (T, H)  hidden deltas of backpropagation through time for this pair
 
     @property
     def value(self) -> int:
@@ -107,6 +108,7 @@ def trace(w: Weights, cell: str, a: int, b: int, bits: int, k: int = 0) -> Trace
     x, y = encode(np.array([[a]]), np.array([[b]]), bits)
     with np.errstate(over="ignore", invalid="ignore"):
         h, y_hat = forward(one, x, cell)
+        delta = backward(one, x, y, h, y_hat)[3][:, 0, 0]
     p = y_hat[:, 0, 0]
     return Trace(
         a=int(a),
@@ -118,4 +120,5 @@ def trace(w: Weights, cell: str, a: int, b: int, bits: int, k: int = 0) -> Trace
         pred=np.round(p).astype(np.int64),
         true=y[:, 0, 0].astype(np.int64),
         borrow=borrows(a, b, bits),
+        delta=delta,
     )

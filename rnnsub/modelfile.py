@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zipfile
 
 import numpy as np
 
 from .config import CELLS, PAIRS, Config
+from .fileio import FileWriteError, atomic_write
 from .rnn import Weights
 
 FORMAT_VERSION = 1
@@ -42,25 +42,11 @@ def make_meta(config: Config, iterations: int, accuracy: float | None, seed: int
 
 def save_model(path, weights: Weights, meta: dict) -> None:
     """Write model 0 of `weights` to path, atomically."""
-    path = os.fspath(path)
     arrays = {"synapse_0": weights.W0[0], "synapse_h": weights.Wh[0], "synapse_1": weights.W1[0]}
-    folder = os.path.dirname(os.path.abspath(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".rnnsub-", suffix=".npz.part", dir=folder)
-    except OSError as e:
-        raise ModelFileError(f"cannot save the model to {path}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, meta=np.array(json.dumps(meta)), **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        _remove(tmp)
-        raise ModelFileError(f"cannot save the model to {path}: {e.strerror or e}") from None
-    except BaseException:
-        _remove(tmp)
-        raise
+        atomic_write(path, lambda f: np.savez(f, meta=np.array(json.dumps(meta)), **arrays), "the model")
+    except FileWriteError as e:
+        raise ModelFileError(str(e)) from None
 
 
 def load_model(path) -> tuple[Weights, dict]:
@@ -149,10 +135,3 @@ def config_of(meta: dict, **overrides) -> Config:
     """The Config a model file was trained with (fields it does not record keep their defaults)."""
     fields = {k: meta[k] for k in ("cell", "bits", "hidden", "seed", "pairs", "b_range", "lr", "batch") if k in meta}
     return Config(**{**fields, **overrides})
-
-
-def _remove(path):
-    try:
-        os.remove(path)
-    except OSError:
-        pass

@@ -112,7 +112,8 @@ def forward(w: Weights, x: np.ndarray, cell: str):
 
 
 def backward(w: Weights, x, y, h, y_hat):
-    """Backpropagation through time. Returns the updates (dW0, dWh, dW1) = -∂L/∂W, summed over T and B."""
+    """Backpropagation through time. Returns the updates (dW0, dWh, dW1) = -∂L/∂W, summed over T and B,
+    and the hidden deltas δh (T, K, B, H) = -∂L/∂z_t, which show how far the error reaches back in time."""
     T, K, B, _ = x.shape
     d_out = (y - y_hat) * sigmoid_derivative(y_hat)  # (T, K, B)  output delta
     dh_out = d_out[..., None] * w.W1[:, None, :, 0]  # (T, K, B, H)  δ_t W1ᵀ
@@ -134,7 +135,7 @@ def backward(w: Weights, x, y, h, y_hat):
     dW1 = outer_sum(h[1:], d_out[..., None])  # (K, H, 1)  Σ h_tᵀ δ_t
     dWh = outer_sum(h[:-1], dz)  # (K, H, H)  Σ h_{t-1}ᵀ δh_t
     dW0 = outer_sum(x, dz)  # (K, 2, H)  Σ x_tᵀ δh_t
-    return dW0, dWh, dW1
+    return dW0, dWh, dW1, dz
 
 
 def loss(w: Weights, x, y, cell: str) -> np.ndarray:

@@ -65,7 +65,7 @@ class Trainer:
         cfg, w = self.config, self.weights
         a, b, x, y = self._samples.next()  # (K, B), (K, B), (T, K, B, 2), (T, K, B)
         h, y_hat = forward(w, x, cfg.cell)
-        dW0, dWh, dW1 = backward(w, x, y, h, y_hat)
+        dW0, dWh, dW1, _ = backward(w, x, y, h, y_hat)
         error = np.abs(y - y_hat).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
         lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None, None]
         new = Weights(w.W0 + dW0 * lr, w.Wh + dWh * lr, w.W1 + dW1 * lr)  # W += update * learning_rate
@@ -102,24 +102,26 @@ class Trainer:
 
     # -- a long run, reported in chunks --------------------------------------------------------------
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
-            eval_every: int | None = None, with_weights: bool = False) -> Iterator[Progress]:
+            eval_every: int | None = None, eval_seconds: float = 0.0, with_weights: bool = False) -> Iterator[Progress]:
         """Train until config.iterations, yielding a Progress after iteration j when j % every == 0 (0-based,
         as the tutorial prints), when `seconds` have passed, after each evaluation (every `eval_every`
-        iterations), after each single step, and when paused, stopped, diverged or finished.
+        iterations, skipped while the last one is less than `eval_seconds` old), after each single step,
+        and when paused, stopped, diverged or finished.
 
         `control` (set from any thread) pauses, resumes, steps, stops, limits the rate and changes the
         learning rate; it is read between iterations.
         """
         control = control or Control()
         chunk = _Chunk(self)
+        self._last_eval = -math.inf
         while True:
             with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught
-                status, evaluation = self._advance(control, chunk, every, seconds, eval_every)
+                status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_seconds)
             yield chunk.report(status, with_weights, evaluation)
             if status in ("finished", "stopped", "diverged"):
                 return
 
-    def _advance(self, control: Control, chunk: _Chunk, every, seconds, eval_every):
+    def _advance(self, control: Control, chunk: _Chunk, every, seconds, eval_every, eval_seconds):
         """Train until there is something to report; returns (status, evaluation or None)."""
         deadline = time.perf_counter() + seconds if seconds is not None else math.inf
         while True:
@@ -144,7 +146,8 @@ class Trainer:
             chunk.add(self._step())
             if self._frozen and self.all_diverged:
                 return "diverged", None
-            if eval_every and self.iteration % eval_every == 0:
+            if eval_every and self.iteration % eval_every == 0 and time.perf_counter() - self._last_eval >= eval_seconds:
+                self._last_eval = time.perf_counter()
                 return "running", self.evaluate()
             if (every and (self.iteration - 1) % every == 0) or control.stepping or time.perf_counter() >= deadline:
                 return "running", None
@@ -237,7 +240,7 @@ class Control:
         self.stepping = False  # the current iteration was a single step
         self.rate = rate  # iterations per second, None for full speed
         self.lr: float | None = None  # a new learning rate, applied before the next iteration
-        self._last = None  # when the last paced iteration started
+        self._due = None  # when the next paced iteration is due
 
     def pause(self):
         self._running.clear()
@@ -281,13 +284,15 @@ class Control:
         self._wake.clear()
 
     def pace(self):
-        """Hold the loop to `rate` iterations per second, sleeping in short slices so stop and pause stay quick."""
+        """Hold the loop to `rate` iterations per second on a fixed schedule (so sleep overshoot does not
+        accumulate), sleeping in short slices so that stop and pause stay quick."""
         if not self.rate or self.stepping:
-            self._last = None
+            self._due = None
             return
-        if self._last is not None:
-            due = self._last + 1.0 / self.rate
-            while not self._stop.is_set() and self._running.is_set() and (left := due - time.perf_counter()) > 0:
-                self._wake.wait(min(left, 0.05))
-                self._wake.clear()
-        self._last = time.perf_counter()
+        now = time.perf_counter()
+        if self._due is None or now - self._due > 0.25:  # first paced iteration, or back from a pause
+            self._due = now
+        while not self._stop.is_set() and self._running.is_set() and (left := self._due - time.perf_counter()) > 0:
+            self._wake.wait(min(left, 0.05))
+            self._wake.clear()
+        self._due += 1.0 / self.rate

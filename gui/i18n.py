@@ -1,0 +1,31 @@
+"""Translations: every visible string goes through tr(); this loads the .qm file for the chosen language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES = {"en": "English", "zh": "中文"}
+
+_installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def install_translator(app, language: str | None) -> str:
+    """Install rnnsub's and Qt's own translations for `language` ('en', 'zh', or None for the system's)."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if language is None:
+        language = "zh" if QLocale.system().language() == QLocale.Chinese else "en"
+    if language == "zh":
+        ours = QTranslator()
+        if ours.load(str(I18N / "rnnsub_zh_CN.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator()
+        if qt.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    return language

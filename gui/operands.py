@@ -1,0 +1,266 @@
+"""The operand panel: type A and B, see their bits, the true A − B and the network's answer bit by bit."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rnnsub.data import answer, evaluation_pairs, parse_operand
+from rnnsub.evaluate import Trace, predict, trace
+from rnnsub.rnn import Weights
+
+RIGHT_BG, WRONG_BG = "#d7f0dc", "#f9d6d3"
+RIGHT_FG, WRONG_FG = "#1b5e20", "#8c1d18"
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; background: #fff3f2; }"
+
+
+class OperandPanel(QWidget):
+    trace_changed = Signal(object)  # rnnsub.evaluate.Trace of the pair shown, or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.weights: Weights | None = None
+        self.cell, self.bits, self.pairs = "elman", 8, "ordered"
+        self.a, self.b = 200, 73  # the last valid operands
+        self.current: Trace | None = None
+        self._rng = np.random.RandomState()
+
+        self.a_edit = QLineEdit(str(self.a))
+        self.b_edit = QLineEdit(str(self.b))
+        self._tips = {}
+        for edit, name in ((self.a_edit, "A"), (self.b_edit, "B")):
+            self._tips[name] = self.tr("Operand {0}: decimal (200), binary (0b11001000) or hexadecimal (0xc8).").format(name)
+            edit.setToolTip(self._tips[name])
+            edit.setClearButtonEnabled(True)
+            edit.textChanged.connect(self._edited)
+        self.random_button = QPushButton(self.tr("Random pair"))
+        self.random_button.setToolTip(self.tr("Pick A and B at random from the pairs the model is tested on."))
+        self.wrong_button = QPushButton(self.tr("Show me one it gets wrong"))
+        self.wrong_button.setToolTip(self.tr("Find a pair the network answers wrongly (checks every pair up to 10 bits)."))
+        self.random_button.clicked.connect(self.random_pair)
+        self.wrong_button.clicked.connect(self.show_wrong)
+
+        inputs = QHBoxLayout()
+        inputs.addWidget(QLabel(self.tr("A")))
+        inputs.addWidget(self.a_edit, 1)
+        inputs.addWidget(QLabel(self.tr("B")))
+        inputs.addWidget(self.b_edit, 1)
+        inputs.addWidget(self.random_button)
+        inputs.addWidget(self.wrong_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.RichText)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6b5a00;")
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setHorizontalSpacing(2)
+        self.grid.setVerticalSpacing(2)
+        scroll = QScrollArea()
+        scroll.setWidget(self.grid_host)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setMinimumHeight(150)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(inputs)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.note)
+        self._cells: dict[tuple[str, int], QLabel] = {}
+        self._row_values: dict[str, QLabel] = {}
+        self._build_grid()
+
+    # -- the model ---------------------------------------------------------------------------------------
+    def set_model(self, weights: Weights, cell: str, bits: int, pairs: str):
+        rebuild = bits != self.bits
+        self.weights, self.cell, self.bits, self.pairs = weights, cell, bits, pairs
+        if rebuild:
+            self._build_grid()
+            self._edited()  # the operands may no longer fit
+        else:
+            self.refresh()
+
+    def set_operands(self, a: int, b: int):
+        self.a_edit.setText(str(a))
+        self.b_edit.setText(str(b))
+
+    # -- input -------------------------------------------------------------------------------------------
+    def _edited(self):
+        problems = []
+        values = {}
+        for edit, name in ((self.a_edit, "A"), (self.b_edit, "B")):
+            try:
+                values[name] = parse_operand(edit.text(), self.bits, name)
+                edit.setStyleSheet("")
+                edit.setToolTip(self._tips[name])
+                edit.setProperty("invalid", False)
+            except ValueError:
+                problems.append(self._explain(edit.text(), name))
+                edit.setStyleSheet(INVALID_STYLE)
+                edit.setToolTip(problems[-1])
+                edit.setProperty("invalid", True)
+        if problems:
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(" ".join(problems) + " " + self.tr("Showing the last valid pair."))
+            return
+        self.message.setText("")
+        self.a, self.b = values["A"], values["B"]
+        self.refresh()
+
+    def _explain(self, text: str, name: str) -> str:
+        """parse_operand's reason, in the window's language."""
+        try:
+            parse_operand(text, self.bits, name)
+        except ValueError as e:
+            reason = str(e)
+        top = (1 << self.bits) - 1
+        if "empty" in reason:
+            return self.tr("{0} is empty: type a number such as 42, 0b101010 or 0x2a.").format(name)
+        if "negative" in reason:
+            return self.tr("{0} is negative: only 0 to {1} are allowed.").format(name, top)
+        if "does not fit" in reason:
+            return self.tr("{0} = {1} does not fit in {2} bits (0 to {3}).").format(name, text.strip(), self.bits, top)
+        if "whole number" in reason:
+            return self.tr("{0} = {1} is not a whole number.").format(name, text.strip())
+        return self.tr("{0} = “{1}” is not a number: use decimal (42), binary (0b101010) or hex (0x2a).").format(
+            name, text.strip()
+        )
+
+    # -- showing the answer --------------------------------------------------------------------------------
+    def refresh(self):
+        if self.weights is None:
+            return
+        t = trace(self.weights, self.cell, self.a, self.b, self.bits)
+        self.current = t
+        T = self.bits
+        truth = int(answer(self.a, self.b, T))
+        self._fill_row("A", t.x[:, 0], str(self.a))
+        self._fill_row("B", t.x[:, 1], str(self.b))
+        self._fill_row("borrow", t.borrow, "")
+        self._fill_row("true", t.true, str(truth))
+        for i in range(T):
+            cell = self._cells[("net", i)]
+            right = t.pred[i] == t.true[i]
+            cell.setText(f"<b>{t.pred[i]}</b><br><small>{t.p[i]:.2f}</small>" if T <= 16 else f"<b>{t.pred[i]}</b>")
+            cell.setToolTip(
+                self.tr("bit {0}: output probability {1}, predicted {2}, true {3} — {4}").format(
+                    i, f"{t.p[i]:.4f}", int(t.pred[i]), int(t.true[i]), self.tr("right") if right else self.tr("wrong")
+                )
+            )
+            bg, fg = (RIGHT_BG, RIGHT_FG) if right else (WRONG_BG, WRONG_FG)
+            cell.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 3px; padding: 1px;")
+            cell.setProperty("right", bool(right))
+        self._row_values["net"].setText(str(t.value))
+        if t.right:
+            self.verdict.setText(
+                self.tr("<span style='color:{0}'>✓ Right:</span> {1} − {2} = {3}").format(RIGHT_FG, self.a, self.b, t.value)
+            )
+        else:
+            wrong = int((t.pred != t.true).sum())
+            self.verdict.setText(
+                self.tr(
+                    "<span style='color:{0}'>✗ Wrong:</span> the network says {1}, the answer is {2} (%n bit(s) wrong).",
+                    "",
+                    wrong,
+                ).format(WRONG_FG, t.value, truth)
+            )
+        if self.pairs == "ordered" and self.a < self.b:
+            self.note.setText(
+                self.tr(
+                    "A < B is outside what this model was trained on (A ≥ B): the true answer "
+                    "shown wraps around, (A − B) mod 2^{0}."
+                ).format(T)
+            )
+        else:
+            self.note.setText("")
+        self.trace_changed.emit(t)
+
+    def _fill_row(self, row: str, bits, value: str):
+        for i in range(self.bits):
+            self._cells[(row, i)].setText(str(int(bits[i])))
+        self._row_values[row].setText(value)
+
+    def _build_grid(self):
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._cells.clear()
+        self._row_values.clear()
+        T = self.bits
+        rows = [
+            ("A", self.tr("A")),
+            ("B", self.tr("B")),
+            ("borrow", self.tr("borrow")),
+            ("true", self.tr("A − B")),
+            ("net", self.tr("network")),
+        ]
+        tips = {
+            "borrow": self.tr("The true borrow out of each bit: 1 where this column had to borrow from the next."),
+            "net": self.tr("The network's answer: the bit, and below it the output probability ŷ. Green is right, red is wrong."),
+            "true": self.tr("The correct answer, (A − B) mod 2^bits."),
+        }
+        for c in range(T):  # column c shows bit T-1-c: most significant first
+            head = QLabel("2" + str(T - 1 - c).translate(SUPERSCRIPT) if T <= 16 else str(T - 1 - c))
+            head.setAlignment(Qt.AlignCenter)
+            head.setStyleSheet("color: gray;")
+            self.grid.addWidget(head, 0, c + 1)
+        for r, (key, label) in enumerate(rows, start=1):
+            name = QLabel(label)
+            name.setToolTip(tips.get(key, ""))
+            self.grid.addWidget(name, r, 0)
+            for c in range(T):
+                cell = QLabel("·")
+                cell.setAlignment(Qt.AlignCenter)
+                cell.setMinimumWidth(34 if T <= 16 else 16)
+                if key == "borrow":
+                    cell.setStyleSheet("color: #8a6d00;")
+                self.grid.addWidget(cell, r, c + 1)
+                self._cells[(key, T - 1 - c)] = cell
+            value = QLabel()
+            value.setMinimumWidth(70)
+            self.grid.addWidget(value, r, T + 1)
+            self._row_values[key] = value
+        self.grid.setColumnStretch(T + 2, 1)
+
+    # -- buttons ---------------------------------------------------------------------------------------
+    def random_pair(self):
+        n = 1 << self.bits
+        a, b = int(self._rng.randint(n)), int(self._rng.randint(n))
+        if self.pairs == "ordered" and a < b:
+            a, b = b, a
+        self.set_operands(a, b)
+
+    def show_wrong(self):
+        if self.weights is None:
+            return
+        a, b, exhaustive = evaluation_pairs(self.bits, self.pairs)
+        value, _, _ = predict(self.weights.take(0), self.cell, a, b, self.bits)
+        wrong = np.flatnonzero(value[0] != answer(a, b, self.bits))
+        if not wrong.size:
+            what = self.tr("every one of the {0} pairs") if exhaustive else self.tr("all {0} sampled pairs")
+            self.message.setStyleSheet("color: #1b5e20;")
+            self.message.setText(self.tr("It gets {0} right.").format(what.format(f"{a.size:,}")))
+            return
+        i = wrong[self._rng.randint(wrong.size)]
+        self.set_operands(int(a[i]), int(b[i]))
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(self.tr("One of {0} pairs it gets wrong.").format(f"{wrong.size:,}"))
