@@ -75,6 +75,27 @@ def evaluate(w: Weights, cell: str, bits: int, pairs: str) -> Evaluation:
     )
 
 
+SCREEN = 2048  # pairs in the quick check that all_right() runs before the full one
+
+
+def all_right(w: Weights, cell: str, bits: int, pairs: str) -> np.ndarray:
+    """Does each model answer every evaluation pair right? (K,) bools.
+
+    A fixed sample of SCREEN pairs is checked first and the full set only for the models that pass it:
+    a model that is still learning fails the sample at a sixteenth of the cost of a full evaluation.
+    """
+    a, b, _ = evaluation_pairs(bits, pairs)
+    truth = answer(a, b, bits)
+    pick = np.random.RandomState(1).permutation(a.size)[:SCREEN]
+    value, _, _ = predict(w, cell, a[pick], b[pick], bits)
+    ok = (value == truth[pick]).all(axis=1)
+    if ok.any():
+        k = np.flatnonzero(ok)
+        value, _, _ = predict(w.take(k), cell, a, b, bits)
+        ok[k] = (value == truth).all(axis=1)
+    return ok
+
+
 @dataclass
 class Trace:
     """One pair through one model, step by step (index t = bit t, least significant first)."""

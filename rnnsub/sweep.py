@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .config import CELLS, Config, ConfigError, check_lr
+from .evaluate import all_right
 from .train import Control, Trainer
 
 MAX_MODELS = 256
@@ -55,27 +56,36 @@ class Sweep:
             sweep.groups.append((idx, trainer))
         return sweep
 
-    def run(self, control: Control | None = None, seconds: float = 0.25) -> Iterator[dict]:
-        """Train every group to the end. Yields after each evaluation: the iteration, each model's error
-        since the last report (n, K_total) and accuracy so far. Groups run one after another."""
+    def run(self, control: Control | None = None, seconds: float | None = 0.25) -> Iterator[dict]:
+        """Train every group to the end (groups one after another). Every `eval_every` iterations, checks
+        which models not yet solved now get every pair right, and yields {"group": model indices,
+        "progress": Progress}. At the end each model's exact accuracy is measured once."""
         control = control or Control()
         for idx, trainer in self.groups:
-            for p in trainer.run(control, eval_every=self.eval_every, seconds=seconds):
-                if p.evaluation is not None:
-                    self._record(idx, trainer, p.evaluation.accuracy)
+            check = lambda idx=idx, trainer=trainer: self._check(idx, trainer)  # noqa: E731
+            for p in trainer.run(control, seconds=seconds, eval_every=self.eval_every, evaluator=check):
                 for j, i in enumerate(idx):
                     if trainer.diverged_at[j] >= 0:
                         self.models[i].diverged_at = int(trainer.diverged_at[j])
                 yield {"group": idx, "progress": p}
-                if p.status in ("stopped",):
+                if p.status == "stopped":
                     return
+            accuracy = trainer.evaluate().accuracy
+            for j, i in enumerate(idx):
+                self.models[i].accuracy = float(accuracy[j])
 
-    def _record(self, idx, trainer, accuracy):
-        for j, i in enumerate(idx):
-            m = self.models[i]
-            m.accuracy = float(accuracy[j])
-            if m.solved_at is None and accuracy[j] == 1.0:
-                m.solved_at = trainer.iteration
+    def _check(self, idx, trainer):
+        todo = [j for j, i in enumerate(idx) if self.models[i].solved_at is None and trainer.diverged_at[j] < 0]
+        if todo:
+            cfg = trainer.config
+            ok = all_right(trainer.weights.take(todo), cfg.cell, cfg.bits, cfg.pairs)
+            for j, solved in zip(todo, ok):
+                if solved:
+                    self.models[idx[j]].solved_at = trainer.iteration
+        return self.solved_count()
+
+    def solved_count(self) -> int:
+        return sum(m.solved_at is not None for m in self.models)
 
     @property
     def converged(self) -> int:
@@ -148,8 +158,11 @@ def cmd_sweep(args, out) -> int:
         solved = "never" if m.solved_at is None else str(m.solved_at)
         div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
         print(f"{k:5d} {m.cell:>5} {m.hidden:6d} {m.lr:8g} {m.seed:6d} {100 * m.accuracy:8.2f}% {solved:>8} {div}", file=out)
-    print(f"accuracy checked every {sweep.eval_every} iterations; "
-          f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models", file=out)
+    print(
+        f"accuracy checked every {sweep.eval_every} iterations; "
+        f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models",
+        file=out,
+    )
     print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
     return 0
 

@@ -102,11 +102,13 @@ class Trainer:
 
     # -- a long run, reported in chunks --------------------------------------------------------------
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
-            eval_every: int | None = None, eval_seconds: float = 0.0, with_weights: bool = False) -> Iterator[Progress]:
+            eval_every: int | None = None, eval_seconds: float = 0.0, with_weights: bool = False,
+            evaluator=None) -> Iterator[Progress]:
         """Train until config.iterations, yielding a Progress after iteration j when j % every == 0 (0-based,
         as the tutorial prints), when `seconds` have passed, after each evaluation (every `eval_every`
         iterations, skipped while the last one is less than `eval_seconds` old), after each single step,
-        and when paused, stopped, diverged or finished.
+        and when paused, stopped, diverged or finished. `evaluator()` (default: self.evaluate) is what an
+        evaluation runs; its result goes into Progress.evaluation.
 
         `control` (set from any thread) pauses, resumes, steps, stops, limits the rate and changes the
         learning rate; it is read between iterations.
@@ -114,6 +116,7 @@ class Trainer:
         control = control or Control()
         chunk = _Chunk(self)
         self._last_eval = -math.inf
+        self._evaluator = evaluator or self.evaluate
         while True:
             with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught
                 status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_seconds)
@@ -126,7 +129,7 @@ class Trainer:
         deadline = time.perf_counter() + seconds if seconds is not None else math.inf
         while True:
             if self.iteration >= self.config.iterations:
-                return "finished", self.evaluate() if eval_every else None
+                return "finished", self._evaluator() if eval_every else None
             if control.stopped:
                 return "stopped", None
             if not control.take_turn():
@@ -148,7 +151,7 @@ class Trainer:
                 return "diverged", None
             if eval_every and self.iteration % eval_every == 0 and time.perf_counter() - self._last_eval >= eval_seconds:
                 self._last_eval = time.perf_counter()
-                return "running", self.evaluate()
+                return "running", self._evaluator()
             if (every and (self.iteration - 1) % every == 0) or control.stepping or time.perf_counter() >= deadline:
                 return "running", None
 
@@ -191,7 +194,7 @@ class Progress:
     last: StepResult | None  # the chunk's last iteration (samples, outputs)
     diverged_at: np.ndarray  # (K,)
     samples_per_s: float
-    evaluation: Evaluation | None = None
+    evaluation: Evaluation | None = None  # or what run()'s evaluator returned
     weights: Weights | None = None
 
 
