@@ -12,7 +12,7 @@ from rnnsub.modelfile import config_of
 from rnnsub.rnn import Weights
 from rnnsub.train import Control, Trainer
 
-from .worker import TrainingThread
+from .worker import EVAL_EVERY, EVAL_SECONDS, REPORT_SECONDS, WorkerThread
 
 
 class Session(QObject):
@@ -24,7 +24,7 @@ class Session(QObject):
     def __init__(self, config: Config, parent=None):
         super().__init__(parent)
         self.rate: float | None = None
-        self.run: TrainingThread | None = None
+        self.run: WorkerThread | None = None
         self.status = "idle"
         self.reset(config)
 
@@ -132,9 +132,12 @@ class Session(QObject):
         control = Control(rate=self.rate)
         if paused:
             control.pause()
-        run = self.run = TrainingThread(self.trainer, control, self)
+        trainer = self.trainer
+        work = lambda: trainer.run(control, seconds=REPORT_SECONDS, eval_every=EVAL_EVERY,  # noqa: E731
+                                   eval_seconds=EVAL_SECONDS, with_weights=True)
+        run = self.run = WorkerThread(work, control, self)
         # Reports queued by a run that has since been replaced are dropped.
-        run.progress.connect(lambda p: self.progress.emit(p) if self.run is run else None)
+        run.report.connect(lambda p: self.progress.emit(p) if self.run is run else None)
         run.failed.connect(lambda msg: self.error.emit(msg) if self.run is run else None)
         run.done.connect(lambda status: self._set_status(status) if self.run is run else None)
         run.start()

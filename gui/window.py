@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.operands = OperandPanel()
         self.inside = InsidePanel()
         self.last_evaluation = None  # (iteration, accuracy) of the newest evaluation
+        self.sweep_dialog = None
 
         tabs = QTabWidget()
         tabs.addTab(self.operands, self.tr("Operands"))
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self._action(train, self.tr("Step one iteration"), "Ctrl+Right", self.step)
         self._action(train, self.tr("Stop"), "Esc", self.session.stop)
         self._action(train, self.tr("Reset"), "Ctrl+R", self.reset)
+        train.addSeparator()
+        self._action(train, self.tr("S&weep: many models side by side…"), "Ctrl+Shift+W", self.open_sweep)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About rnnsub"), QKeySequence.HelpContents, self.about)
 
@@ -199,13 +202,26 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the model"), str(e))
             return
         self._remember_dir(path)
-        self.session.load(weights, meta)
-        self.controls.set_config(config_of(meta, iterations=self.session.config.iterations))
+        self.load(weights, meta)
         self.statusBar().showMessage(
             self.tr("Opened {0}: {1} cell, {2} bits, {3} hidden units, {4} iterations trained.").format(
                 os.path.basename(path), meta["cell"], meta["bits"], meta["hidden"], f"{meta['iterations']:,}"
             )
         )
+
+    def load(self, weights, meta: dict):
+        """Put a model (from a file or a sweep) into the main view."""
+        self.session.load(weights, meta)
+        self.controls.set_config(config_of(meta, iterations=self.session.config.iterations))
+
+    def open_sweep(self):
+        if self.sweep_dialog is None:
+            from .sweep_view import SweepDialog
+
+            self.sweep_dialog = SweepDialog(self.controls.config, self)
+            self.sweep_dialog.load_requested.connect(self.load)
+        self.sweep_dialog.show()
+        self.sweep_dialog.raise_()
 
     def save_model(self):
         path, _ = QFileDialog.getSaveFileName(
@@ -274,6 +290,8 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------------------
     def closeEvent(self, event):
         self.session.shutdown(1000)
+        if self.sweep_dialog is not None:
+            self.sweep_dialog.close()
         try:
             save_config(self.settings, self.controls.config())
         except ConfigError:

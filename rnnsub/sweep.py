@@ -17,7 +17,7 @@ import numpy as np
 
 from .config import CELLS, Config, ConfigError, check_lr
 from .evaluate import all_right
-from .train import Control, Trainer
+from .train import Control, Progress, Trainer
 
 MAX_MODELS = 256
 
@@ -31,6 +31,13 @@ class SweepModel:
     accuracy: float = 0.0
     solved_at: int | None = None  # first evaluation at which every pair was right
     diverged_at: int | None = None
+
+
+@dataclass
+class SweepReport:
+    status: str  # the group's Progress status; "finished" once the last group is done
+    group: list[int]  # the models (indices into Sweep.models) that this report is about
+    progress: Progress
 
 
 @dataclass
@@ -56,10 +63,10 @@ class Sweep:
             sweep.groups.append((idx, trainer))
         return sweep
 
-    def run(self, control: Control | None = None, seconds: float | None = 0.25) -> Iterator[dict]:
+    def run(self, control: Control | None = None, seconds: float | None = 0.25) -> Iterator[SweepReport]:
         """Train every group to the end (groups one after another). Every `eval_every` iterations, checks
-        which models not yet solved now get every pair right, and yields {"group": model indices,
-        "progress": Progress}. At the end each model's exact accuracy is measured once."""
+        which models not yet solved now get every pair right. At the end of a group each of its models'
+        exact accuracy is measured once. Yields a SweepReport every `seconds` and after each check."""
         control = control or Control()
         for idx, trainer in self.groups:
             check = lambda idx=idx, trainer=trainer: self._check(idx, trainer)  # noqa: E731
@@ -67,12 +74,15 @@ class Sweep:
                 for j, i in enumerate(idx):
                     if trainer.diverged_at[j] >= 0:
                         self.models[i].diverged_at = int(trainer.diverged_at[j])
-                yield {"group": idx, "progress": p}
+                if p.status in ("finished", "diverged"):
+                    accuracy = trainer.evaluate().accuracy
+                    for j, i in enumerate(idx):
+                        self.models[i].accuracy = float(accuracy[j])
+                last = idx is self.groups[-1][0]
+                status = "running" if p.status in ("finished", "diverged") and not last else p.status
+                yield SweepReport("finished" if p.status == "diverged" and last else status, idx, p)
                 if p.status == "stopped":
                     return
-            accuracy = trainer.evaluate().accuracy
-            for j, i in enumerate(idx):
-                self.models[i].accuracy = float(accuracy[j])
 
     def _check(self, idx, trainer):
         todo = [j for j, i in enumerate(idx) if self.models[i].solved_at is None and trainer.diverged_at[j] < 0]
@@ -83,6 +93,22 @@ class Sweep:
                 if solved:
                     self.models[idx[j]].solved_at = trainer.iteration
         return self.solved_count()
+
+    def solved_curve(self) -> tuple[np.ndarray, np.ndarray]:
+        """(iteration, fraction of all models that had reached 100% by then): one step per solved model."""
+        at = np.sort([m.solved_at for m in self.models if m.solved_at is not None]).astype(np.int64)
+        return at, np.arange(1, at.size + 1) / len(self.models)
+
+    def model_file(self, i: int):
+        """Model i as (Weights with K = 1, meta) for the main view or a file."""
+        from .modelfile import make_meta
+
+        for idx, trainer in self.groups:
+            if i in idx:
+                j = idx.index(i)
+                m = self.models[i]
+                return trainer.weights.take(j), make_meta(trainer.config, trainer.iteration, m.accuracy, m.seed, m.lr)
+        raise IndexError(i)
 
     def solved_count(self) -> int:
         return sum(m.solved_at is not None for m in self.models)
@@ -151,7 +177,7 @@ def cmd_sweep(args, out) -> int:
     start = time.perf_counter()
     samples = 0
     for report in sweep.run():
-        samples += report["progress"].errors.size * config.batch
+        samples += report.progress.errors.size * config.batch
     elapsed = time.perf_counter() - start
     print(f"{'model':>5} {'cell':>5} {'hidden':>6} {'lr':>8} {'seed':>6} {'accuracy':>9} {'100% at':>8} diverged", file=out)
     for k, m in enumerate(sweep.models):
@@ -165,7 +191,3 @@ def cmd_sweep(args, out) -> int:
     )
     print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
     return 0
-
-
-def solved_fraction(models: list[SweepModel]) -> float:
-    return float(np.mean([m.accuracy == 1.0 for m in models])) if models else 0.0
