@@ -6,7 +6,10 @@ and as ratios to the tutorial-style loop measured in the same run: machines are 
 
 import argparse
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from bench.tutorial_loop import tutorial_train
 from rnnsub.config import Config
@@ -46,9 +49,10 @@ def time_to_solve(batch=1, every=100):
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m bench")
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run of the benchmark)")
+    ap.add_argument("--quick", action="store_true", help="fewer iterations, and no window runs")
+    ap.add_argument("--window-iterations", type=int, default=1_000_000, help="length of the window run")
     args = ap.parse_args(argv)
-    n = 300 if args.quick else 2000
+    n = 2000
     cases = {
         "tutorial-style loop": lambda: baseline(n // 2),
         "engine, batch 1": lambda: engine(n),
@@ -68,6 +72,16 @@ def main(argv=None):
         wall, ev, it = time_to_solve(batch)
         print(f"time to 100% accuracy, batch {batch}: {wall:.2f} s wall ({ev:.2f} s of it evaluating every 100 iterations), "
               f"solved at iteration {it} ({it * batch} samples)")
+    if args.quick:
+        return
+    root = Path(__file__).resolve().parent.parent
+    print("\nthe window, --smoke (2,000 iterations through the real worker):")
+    smoke = subprocess.run([sys.executable, str(root / "main.py"), "--smoke"], capture_output=True, text=True, cwd=root)
+    print("  " + smoke.stdout.strip().replace("\n", "\n  "))
+    print(f"\nthe window, {args.window_iterations:,} iterations with the plot open:")
+    run = subprocess.run([sys.executable, "-m", "bench.window_run", "--iterations", str(args.window_iterations)],
+                         capture_output=True, text=True, cwd=root)
+    print("  " + run.stdout.strip().replace("\n", "\n  "))
 
 
 if __name__ == "__main__":

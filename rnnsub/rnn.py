@@ -95,17 +95,18 @@ def forward(w: Weights, x: np.ndarray, cell: str):
     if cell == "elman":
         mm, Wh, hs, neg_xw = _steps(K, w.Wh, h, np.negative(xw, xw))
         one = np.ones_like(hs[0])  # an array operand skips converting the scalar 1.0 on every call
-        for t in range(T):  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
-            e = mm(hs[t], Wh, hs[t + 1])
-            np.subtract(neg_xw[t], e, e)
-            np.exp(e, e)
-            np.add(e, one, e)
-            np.reciprocal(e, e)
+        sub, exp, add, recip = np.subtract, np.exp, np.add, np.reciprocal  # local names, looked up once
+        for h_prev, h_t, nxw_t in zip(hs, hs[1:], neg_xw):  # h_t = σ(x_t W0 + h_{t-1} Wh)
+            mm(h_prev, Wh, h_t)  # = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
+            sub(nxw_t, h_t, h_t)
+            exp(h_t, h_t)
+            add(h_t, one, h_t)
+            recip(h_t, h_t)
     else:
         mm, Wh, hs, sx = _steps(K, w.Wh, h, sigmoid(xw))
-        for t in range(T):  # h_t = σ(x_t W0) + h_{t-1} Wh, as the tutorial writes it
-            e = mm(hs[t], Wh, hs[t + 1])
-            np.add(sx[t], e, e)
+        for h_prev, h_t, sx_t in zip(hs, hs[1:], sx):  # h_t = σ(x_t W0) + h_{t-1} Wh, as the tutorial writes it
+            mm(h_prev, Wh, h_t)
+            np.add(sx_t, h_t, h_t)
     hW1 = np.dot(h[1:, 0], w.W1[0])[:, None] if K == 1 else h[1:] @ w.W1  # (T, K, B, 1)
     y_hat = sigmoid(hW1)[..., 0]  # (T, K, B)  ŷ_t = σ(h_t W1)
     return h, y_hat
@@ -119,12 +120,13 @@ def backward(w: Weights, x, y, h, y_hat):
     dh_out = d_out[..., None] * w.W1[:, None, :, 0]  # (T, K, B, H)  δ_t W1ᵀ
     dsig = sigmoid_derivative(h[1:])  # (T, K, B, H)  h_t (1 - h_t)
     dz = np.empty_like(dsig)  # (T, K, B, H)  hidden deltas
-    mm, WhT, dzs, dhs, dsigs = _steps(K, w.Wh.transpose(0, 2, 1), dz, dh_out, dsig)
+    mm, WhT, dzs, dhs, dsigs = _steps(K, np.ascontiguousarray(w.Wh.transpose(0, 2, 1)), dz, dh_out, dsig)
     dz_next = np.zeros_like(dzs[0])  # nothing flows back into the last step
-    for t in reversed(range(T)):  # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t)
-        d = mm(dz_next, WhT, dzs[t])
-        np.add(d, dhs[t], d)
-        dz_next = np.multiply(d, dsigs[t], d)
+    add, mul = np.add, np.multiply
+    for dz_t, dh_t, dsig_t in zip(dzs[::-1], dhs[::-1], dsigs[::-1]):  # from the last step back to the first
+        mm(dz_next, WhT, dz_t)  # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t)
+        add(dz_t, dh_t, dz_t)
+        dz_next = mul(dz_t, dsig_t, dz_t)
 
     if K == 1:  # one model: 2-D products again, then the model axis back
         def outer_sum(a, b):  # Σ_t,b aᵀ b  for a (T, 1, B, m), b (T, 1, B, n) -> (1, m, n)

@@ -170,16 +170,24 @@ class _Samples:
         self.ahead = self.i = int(np.clip(2**17 // (len(rngs) * config.batch * config.bits), 1, 256))
 
     def next(self):
-        cfg, B = self.config, self.config.batch
         if self.i == self.ahead:
-            draws = [draw_pairs(rng, self.ahead * B, cfg.bits, cfg.pairs, cfg.b_range) for rng in self.rngs]
-            self.a, self.b = np.array(draws).transpose(1, 0, 2)  # (K, ahead * B) each
-            x, y = encode(self.a, self.b, cfg.bits)
-            self.x, self.y = np.ascontiguousarray(x), np.ascontiguousarray(y)
-            self.i = 0
-        s = slice(self.i * B, (self.i + 1) * B)
+            self._draw()
+        i = self.i
         self.i += 1
-        return self.a[:, s], self.b[:, s], self.x[:, :, s], self.y[:, :, s]
+        return self.a[i], self.b[i], self.x[i], self.y[i]
+
+    def _draw(self):
+        cfg, n, B = self.config, self.ahead, self.config.batch
+        draws = [draw_pairs(rng, n * B, cfg.bits, cfg.pairs, cfg.b_range) for rng in self.rngs]
+        a, b = np.array(draws).transpose(1, 0, 2)  # (K, n * B) each
+        x, y = encode(a, b, cfg.bits)  # (T, K, n * B, 2), (T, K, n * B)
+        K, T = a.shape[0], cfg.bits
+        # iteration-major, so that each iteration's arrays are one contiguous index away
+        self.a = a.reshape(K, n, B).transpose(1, 0, 2).copy()  # (n, K, B)
+        self.b = b.reshape(K, n, B).transpose(1, 0, 2).copy()
+        self.x = np.ascontiguousarray(x.reshape(T, K, n, B, 2).transpose(2, 0, 1, 3, 4))  # (n, T, K, B, 2)
+        self.y = np.ascontiguousarray(y.reshape(T, K, n, B).transpose(2, 0, 1, 3))  # (n, T, K, B)
+        self.i = 0
 
 
 @dataclass
