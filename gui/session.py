@@ -12,7 +12,7 @@ from rnnsub.modelfile import config_of
 from rnnsub.rnn import Weights
 from rnnsub.train import Control, Trainer
 
-from .worker import EVAL_EVERY, EVAL_SECONDS, REPORT_SECONDS, WorkerThread
+from .worker import EVAL_EVERY, EVAL_SHARE, REPORT_SECONDS, WorkerThread
 
 
 class Session(QObject):
@@ -134,7 +134,7 @@ class Session(QObject):
             control.pause()
         trainer = self.trainer
         work = lambda: trainer.run(control, seconds=REPORT_SECONDS, eval_every=EVAL_EVERY,  # noqa: E731
-                                   eval_seconds=EVAL_SECONDS, with_weights=True)
+                                   eval_share=EVAL_SHARE, with_weights=True)
         run = self.run = WorkerThread(work, control, self)
         # Reports queued by a run that has since been replaced are dropped.
         run.report.connect(lambda p: self.progress.emit(p) if self.run is run else None)

@@ -15,7 +15,7 @@ from rnnsub.train import Control
 
 REPORT_SECONDS = 1 / 30  # snapshots to the GUI at most ~30 times a second
 EVAL_EVERY = 200  # exhaustive accuracy every 200 iterations...
-EVAL_SECONDS = 0.5  # ...but at most twice a second (one evaluation at 8 bits takes ~30 ms)
+EVAL_SHARE = 0.2  # ...unless that would take more than a fifth of the time (one takes ~8 ms at 8 bits)
 
 
 class GeneratorWorker(QObject):

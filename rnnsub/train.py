@@ -102,11 +102,11 @@ class Trainer:
 
     # -- a long run, reported in chunks --------------------------------------------------------------
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
-            eval_every: int | None = None, eval_seconds: float = 0.0, with_weights: bool = False,
+            eval_every: int | None = None, eval_share: float = 1.0, with_weights: bool = False,
             evaluator=None) -> Iterator[Progress]:
         """Train until config.iterations, yielding a Progress after iteration j when j % every == 0 (0-based,
         as the tutorial prints), when `seconds` have passed, after each evaluation (every `eval_every`
-        iterations, skipped while the last one is less than `eval_seconds` old), after each single step,
+        iterations, skipped while evaluating would take more than `eval_share` of the time), after each step,
         and when paused, stopped, diverged or finished. `evaluator()` (default: self.evaluate) is what an
         evaluation runs; its result goes into Progress.evaluation.
 
@@ -115,16 +115,16 @@ class Trainer:
         """
         control = control or Control()
         chunk = _Chunk(self)
-        self._last_eval = -math.inf
+        self._next_eval = -math.inf  # evaluations wait until here, to keep to their share of the time
         self._evaluator = evaluator or self.evaluate
         while True:
             with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught
-                status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_seconds)
+                status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_share)
             yield chunk.report(status, with_weights, evaluation)
             if status in ("finished", "stopped", "diverged"):
                 return
 
-    def _advance(self, control: Control, chunk: _Chunk, every, seconds, eval_every, eval_seconds):
+    def _advance(self, control: Control, chunk: _Chunk, every, seconds, eval_every, eval_share):
         """Train until there is something to report; returns (status, evaluation or None)."""
         deadline = time.perf_counter() + seconds if seconds is not None else math.inf
         while True:
@@ -149,9 +149,12 @@ class Trainer:
             chunk.add(self._step())
             if self._frozen and self.all_diverged:
                 return "diverged", None
-            if eval_every and self.iteration % eval_every == 0 and time.perf_counter() - self._last_eval >= eval_seconds:
-                self._last_eval = time.perf_counter()
-                return "running", self._evaluator()
+            if eval_every and self.iteration % eval_every == 0 and time.perf_counter() >= self._next_eval:
+                start = time.perf_counter()
+                result = self._evaluator()
+                end = time.perf_counter()
+                self._next_eval = end + (end - start) * (1.0 / eval_share - 1.0)
+                return "running", result
             if (every and (self.iteration - 1) % every == 0) or control.stepping or time.perf_counter() >= deadline:
                 return "running", None
 

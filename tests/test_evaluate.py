@@ -65,3 +65,19 @@ def test_lockstep_models_evaluate_independently():
             pass
         assert ev.correct[k] == evaluate(alone.weights, "elman", 8, "ordered").correct[0]
         np.testing.assert_allclose(t.weights.Wh[k], alone.weights.Wh[0], rtol=1e-9, atol=1e-12)
+
+
+def test_prefix_tree_predictions_equal_running_every_pair():
+    from rnnsub.data import evaluation_pairs
+    from rnnsub.evaluate import _forward_outputs, _prefix_outputs
+
+    for cell, iterations in (("elman", 0), ("elman", 2000), ("seed", 300)):
+        t = Trainer(Config(cell=cell, iterations=iterations, bits=6), seeds=[0, 1])
+        for _ in t.run():
+            pass
+        for pairs in ("ordered", "all"):
+            a, b, _ = evaluation_pairs(6, pairs)
+            tree = _prefix_outputs(t.weights, cell, a, b, 6)
+            every = _forward_outputs(t.weights, cell, a, b, 6)
+            np.testing.assert_allclose(tree, every, rtol=0, atol=1e-12)
+            assert (np.round(tree) == np.round(every)).all()
