@@ -15,7 +15,8 @@ class InsidePanel(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.h_plot = self.view.addPlot(row=0, col=0, title=self.tr("hidden state h<sub>t</sub> (one column per time step)"))
+        self.h_plot = self.view.addPlot(row=0, col=0)
+        self.h_plot.setTitle(self.tr("hidden state h<sub>t</sub>: one column per time step, one row per unit"), size="9pt")
         self.h_plot.setLabel("left", self.tr("hidden unit"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.h_plot.addItem(self.image)
@@ -24,9 +25,8 @@ class InsidePanel(QWidget):
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"), width=12, interactive=False)
         self.bar.setImageItem(self.image, insert_in=self.h_plot)
 
-        self.out_plot = self.view.addPlot(
-            row=1, col=0, title=self.tr("output ŷ<sub>t</sub> (line), true bit (squares), borrow (triangles)")
-        )
+        self.out_plot = self.view.addPlot(row=1, col=0)
+        self.out_plot.setTitle(self.tr("output ŷ<sub>t</sub> (line), true bit (squares), borrow (triangles)"), size="9pt")
         self.out_plot.setYRange(-0.1, 1.1, padding=0)
         self.out_plot.setMouseEnabled(x=False, y=False)
         self.out_plot.hideButtons()
@@ -38,9 +38,8 @@ class InsidePanel(QWidget):
         )
         self.borrow_pts = self.out_plot.plot(pen=None, symbol="t1", symbolSize=9, symbolBrush=(200, 140, 0))
 
-        self.grad_plot = self.view.addPlot(
-            row=2, col=0, title=self.tr("‖δh<sub>t</sub>‖: how much of the error reaches back to step t")
-        )
+        self.grad_plot = self.view.addPlot(row=2, col=0)
+        self.grad_plot.setTitle(self.tr("‖δh<sub>t</sub>‖: how much of the error reaches back to step t"), size="9pt")
         self.grad_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
         self.grad_plot.setMouseEnabled(x=False, y=False)
         self.grad_plot.hideButtons()
@@ -48,6 +47,12 @@ class InsidePanel(QWidget):
         self.grad_plot.addItem(self.grad_bars)
         for p in (self.out_plot, self.grad_plot):
             p.setXLink(self.h_plot)
+        for p in (self.h_plot, self.out_plot):
+            p.getAxis("bottom").setStyle(showValues=False)
+        layout_ = self.view.ci.layout
+        layout_.setRowStretchFactor(0, 3)
+        layout_.setRowStretchFactor(1, 2)
+        layout_.setRowStretchFactor(2, 2)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -73,8 +78,6 @@ class InsidePanel(QWidget):
         self.h_plot.setXRange(-0.5, T - 0.5, padding=0)
         self.grad_plot.enableAutoRange(y=True)
         self.caption.setText(
-            self.tr(
-                "{0} − {1}: each column is one time step; the network reads bit t of A and B at "
-                "step t. Borrow triangles sit at 0.5 where a borrow happens."
-            ).format(t.a, t.b)
+            self.tr("{0} − {1}. At step t the network reads bit t of A and of B. Colours: bright = unit near 1, "
+                    "dark = near 0.").format(t.a, t.b)
         )

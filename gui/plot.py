@@ -73,7 +73,7 @@ class ErrorPlot(QWidget):
         self.view.setBackground("w")
         self.err_plot = self.view.addPlot(row=0, col=0)
         self.err_plot.setLabel("left", self.tr("error Σ|y − ŷ| per sample"))
-        self.err_plot.addLegend(offset=(-10, 10))
+        self.err_plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
         self.raw = self.err_plot.plot(pen=RAW_PEN, name=self.tr("each iteration"))
         self.avg = self.err_plot.plot(pen=AVG_PEN, name=self.tr("average of the last {0}").format(AVERAGE))
         for curve in (self.raw, self.avg):
