@@ -32,7 +32,6 @@ from .plot import Series
 from .worker import WorkerThread
 
 THIN = 1
-COLUMNS = ("#", "cell", "hidden", "lr", "seed", "accuracy", "100% at", "diverged")
 
 
 class SweepDialog(QDialog):
@@ -120,8 +119,10 @@ class SweepDialog(QDialog):
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.hover = QLabel(self.tr("Hover over a curve to see which model it is."))
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        columns = [self.tr("#"), self.tr("cell"), self.tr("hidden"), self.tr("lr"), self.tr("seed"), self.tr("accuracy"),
+                   self.tr("100% at"), self.tr("diverged")]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

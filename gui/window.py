@@ -14,6 +14,7 @@ from rnnsub.modelfile import ModelFileError, config_of, load_model, make_meta, s
 from rnnsub.train import Progress
 
 from .controls import STRUCTURAL, ControlsPanel
+from .i18n import LANGUAGES
 from .inside import InsidePanel
 from .operands import OperandPanel
 from .plot import ErrorPlot
@@ -110,6 +111,12 @@ class MainWindow(QMainWindow):
         self._action(train, self.tr("Reset"), "Ctrl+R", self.reset)
         train.addSeparator()
         self._action(train, self.tr("S&weep: many models side by side…"), "Ctrl+Shift+W", self.open_sweep)
+        language = self.menuBar().addMenu(self.tr("&Language"))
+        current = load_value(self.settings, "language", "", str)
+        for code, name in LANGUAGES.items():
+            action = self._action(language, name, QKeySequence(), lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About rnnsub"), QKeySequence.HelpContents, self.about)
 
@@ -263,6 +270,13 @@ class MainWindow(QMainWindow):
             return
         self._remember_dir(path)
         self.statusBar().showMessage(self.tr("Saved {0}.").format(path))
+
+    def set_language(self, code: str):
+        self.settings.setValue("language", code)
+        for action in self.menuBar().actions()[-2].menu().actions():
+            action.setChecked(action.text() == LANGUAGES[code])
+        QMessageBox.information(self, LANGUAGES[code], self.tr("rnnsub will use {0} the next time it starts.").format(
+            LANGUAGES[code]))
 
     # -- help --------------------------------------------------------------------------------------------
     def about(self):
