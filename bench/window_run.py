@@ -21,7 +21,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -30,15 +30,10 @@ def main(argv=None):
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "bench.ini"), QSettings.IniFormat)
     w = MainWindow(settings)
     w.show()
-    lateness, redraws = [], []
-    clock = QElapsedTimer()
-    last = [None]
+    from gui.smoke import LoopLatency
 
-    def tick():
-        now = clock.nsecsElapsed() / 1e6
-        if last[0] is not None:
-            lateness.append(max(0.0, now - last[0] - 10.0))
-        last[0] = now
+    redraws = []
+    latency = LoopLatency()
 
     original = w.plot.redraw
 
@@ -49,17 +44,13 @@ def main(argv=None):
 
     w.plot.timer.timeout.disconnect()
     w.plot.timer.timeout.connect(timed_redraw)
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
     t0 = [0.0]
 
     def begin():
         w.controls.iterations.setValue(args.iterations)
         w.reset()
         w.session.status_changed.connect(status)
-        clock.start()
-        timer.start()
+        latency.start()
         t0[0] = time.perf_counter()
         w.start()
 
@@ -73,14 +64,13 @@ def main(argv=None):
     seconds = t0[-1] - t0[0]
     n = w.plot.series.n
     w.close()
-    lat = np.array(lateness)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"iterations: {n}")
     print(f"seconds: {seconds:.1f}")
     print(f"samples_per_s: {n / seconds:.0f}")
     print(f"peak_rss_mb: {peak_mb:.0f}")
-    print(f"loop_latency_p50_ms: {np.percentile(lat, 50):.1f}")
-    print(f"loop_latency_p99_ms: {np.percentile(lat, 99):.1f}")
+    print(f"loop_latency_p50_ms: {latency.percentile(50):.1f}")
+    print(f"loop_latency_p99_ms: {latency.percentile(99):.1f}")
     busy = [r for r in redraws if r > 0.0005]
     print(f"plot_redraw_ms_median: {1000 * np.median(busy):.1f}" if busy else "plot_redraw_ms_median: nan")
     print(f"plot_redraw_ms_max: {1000 * max(busy):.1f}" if busy else "plot_redraw_ms_max: nan")

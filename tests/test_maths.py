@@ -13,6 +13,21 @@ def random_weights(K, H, scale=0.8, seed=1):
                    rng.uniform(-scale, scale, (K, H, 1)))
 
 
+def numeric_gradient(w, name, x, y, cell, eps=1e-6):
+    """∂L/∂W by central differences, one weight at a time (L summed per model)."""
+    W = getattr(w, name)
+    numeric = np.zeros_like(W)
+    for idx in np.ndindex(W.shape):
+        old = W[idx]
+        W[idx] = old + eps
+        up = loss(w, x, y, cell)[idx[0]]
+        W[idx] = old - eps
+        down = loss(w, x, y, cell)[idx[0]]
+        W[idx] = old
+        numeric[idx] = (up - down) / (2 * eps)
+    return numeric
+
+
 @pytest.mark.parametrize("K,B", [(1, 1), (3, 4)])
 def test_elman_bptt_matches_finite_differences(K, B):
     bits, H = 6, 5
@@ -22,20 +37,9 @@ def test_elman_bptt_matches_finite_differences(K, B):
     w = random_weights(K, H)
     h, y_hat = forward(w, x, "elman")
     updates = dict(zip(("W0", "Wh", "W1"), backward(w, x, y, h, y_hat)[:3]))
-    eps = 1e-6
     for name, update in updates.items():
-        W = getattr(w, name)
-        numeric = np.zeros_like(W)
-        for idx in np.ndindex(W.shape):
-            old = W[idx]
-            W[idx] = old + eps
-            up = loss(w, x, y, "elman")[idx[0]]
-            W[idx] = old - eps
-            down = loss(w, x, y, "elman")[idx[0]]
-            W[idx] = old
-            numeric[idx] = (up - down) / (2 * eps)
         # the tutorial adds update = -dL/dW
-        np.testing.assert_allclose(update, -numeric, rtol=1e-6, atol=1e-9, err_msg=name)
+        np.testing.assert_allclose(update, -numeric_gradient(w, name, x, y, "elman"), rtol=1e-6, atol=1e-9, err_msg=name)
 
 
 def test_seed_cell_update_is_the_tutorials_formula():
@@ -70,23 +74,5 @@ def test_seed_cell_update_is_the_tutorials_formula():
     np.testing.assert_allclose(dWh[0], uh, rtol=1e-12, atol=1e-15)
     np.testing.assert_allclose(dW1[0], u1, rtol=1e-12, atol=1e-15)
     # and it is not the gradient of the seed's own forward pass: that is why it fails
-    numeric = np.zeros_like(w.W1)
-    for idx in np.ndindex(w.W1.shape):
-        old = w.W1[idx]
-        w.W1[idx] = old + 1e-6
-        up = loss(w, x, y, "seed")[0]
-        w.W1[idx] = old - 1e-6
-        down = loss(w, x, y, "seed")[0]
-        w.W1[idx] = old
-        numeric[idx] = (up - down) / 2e-6
-    np.testing.assert_allclose(dW1, -numeric, rtol=1e-5)  # the output layer's update is right...
-    numeric_h = np.zeros_like(w.Wh)
-    for idx in np.ndindex(w.Wh.shape):
-        old = w.Wh[idx]
-        w.Wh[idx] = old + 1e-6
-        up = loss(w, x, y, "seed")[0]
-        w.Wh[idx] = old - 1e-6
-        down = loss(w, x, y, "seed")[0]
-        w.Wh[idx] = old
-        numeric_h[idx] = (up - down) / 2e-6
-    assert not np.allclose(dWh, -numeric_h, rtol=1e-2)  # ...the recurrent one is not
+    np.testing.assert_allclose(dW1, -numeric_gradient(w, "W1", x, y, "seed"), rtol=1e-5)  # the output layer's is right
+    assert not np.allclose(dWh, -numeric_gradient(w, "Wh", x, y, "seed"), rtol=1e-2)  # the recurrent one is not
