@@ -25,6 +25,7 @@ class Session(QObject):
         super().__init__(parent)
         self.rate: float | None = None
         self.run: WorkerThread | None = None
+        self.latest = None
         self.status = "idle"
         self.reset(config)
 
@@ -37,15 +38,19 @@ class Session(QObject):
     def running(self) -> bool:
         return self.run is not None and self.run.is_running()
 
-    def snapshot(self) -> Weights:
-        """A copy of the current weights. Safe while training: the trainer replaces, never mutates, them."""
-        return self.trainer.weights.copy()
+    def snapshot(self) -> tuple[int, Weights]:
+        """(iteration, weights) that belong together: from the worker's latest report while a run is alive
+        (the GUI never reads the trainer while the worker writes it), else from the trainer itself."""
+        if self.running and self.latest is not None:
+            return self.latest
+        return self.trainer.iteration, self.trainer.weights.copy()
 
     # -- commands ------------------------------------------------------------------------------------
     def reset(self, config: Config, weights: Weights | None = None, iteration: int = 0):
         """New weights from the seed (or the given ones); stops any run first."""
         self.shutdown()
         self.trainer = Trainer(config, weights=weights, iteration=iteration)
+        self.latest = None  # (iteration, weights) of the worker's latest report
         self.reset_done.emit(self.trainer)
         self._set_status("idle")
 
@@ -137,11 +142,16 @@ class Session(QObject):
                                    eval_share=EVAL_SHARE, with_weights=True)
         run = self.run = WorkerThread(work, control, self)
         # Reports queued by a run that has since been replaced are dropped.
-        run.report.connect(lambda p: self.progress.emit(p) if self.run is run else None)
+        run.report.connect(lambda p: self._report(p) if self.run is run else None)
         run.failed.connect(lambda msg: self.error.emit(msg) if self.run is run else None)
         run.done.connect(lambda status: self._set_status(status) if self.run is run else None)
         run.start()
         self._set_status("paused" if paused else "running")
+
+    def _report(self, p):
+        if p.weights is not None:
+            self.latest = (p.iteration, p.weights)
+        self.progress.emit(p)
 
     def _set_status(self, status: str):
         self.status = status

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from rnnsub.config import ConfigError
+from rnnsub.evaluate import Interrupted, evaluate
 from rnnsub.fileio import FileWriteError
 from rnnsub.modelfile import ModelFileError, config_of, load_model, make_meta, save_model
 from rnnsub.train import Progress
@@ -237,21 +239,31 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        trainer = self.session.trainer
-        weights, iteration = self.session.snapshot(), trainer.iteration
-        from rnnsub.evaluate import evaluate
-
+        iteration, weights = self.session.snapshot()
         cfg = self.session.config
-        accuracy = float(evaluate(weights, cfg.cell, cfg.bits, cfg.pairs).accuracy[0])
+        accuracy = self._accuracy_at(iteration, weights)
         try:
-            save_model(path, weights, make_meta(cfg, iteration, accuracy, lr=float(trainer.lr[0])))
+            save_model(path, weights, make_meta(cfg, iteration, accuracy, lr=float(self.session.trainer.lr[0])))
         except ModelFileError as e:
             QMessageBox.warning(self, self.tr("Cannot save the model"), str(e))
             return
         self._remember_dir(path)
-        self.statusBar().showMessage(
-            self.tr("Saved {0} ({1} iterations, {2}% right).").format(path, f"{iteration:,}", f"{100 * accuracy:.2f}")
-        )
+        right = self.tr("{0}% right").format(f"{100 * accuracy:.2f}") if accuracy is not None else self.tr(
+            "accuracy not measured")
+        self.statusBar().showMessage(self.tr("Saved {0} ({1} iterations, {2}).").format(path, f"{iteration:,}", right))
+
+    def _accuracy_at(self, iteration, weights):
+        """The accuracy to record in a saved model: the last evaluation if it is of these weights, else a new one
+        if it takes under a second (a large model's would take minutes), else None."""
+        if self.last_evaluation is not None and self.last_evaluation[0] == iteration:
+            return self.last_evaluation[1]
+        cfg = self.session.config
+        deadline = time.perf_counter() + 1.0
+        try:
+            ev = evaluate(weights, cfg.cell, cfg.bits, cfg.pairs, interrupt=lambda: time.perf_counter() > deadline)
+        except Interrupted:
+            return None
+        return float(ev.accuracy[0])
 
     def export_csv(self):
         self._export(self.tr("Export error curves"), "curves.csv", self.tr("CSV files (*.csv)"), self.plot.export_csv)

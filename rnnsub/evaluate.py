@@ -13,16 +13,26 @@ from .rnn import H0, Weights, backward, encode, forward, sigmoid
 _CHUNK_FLOATS = 2**21  # bound each chunk's hidden states to ~16 MB, whatever K, T and H are
 
 
-def predict(w: Weights, cell: str, a, b, bits: int):
+class Interrupted(Exception):
+    """predict() was asked to stop; `fraction` of the pairs were done (to estimate the whole)."""
+
+    def __init__(self, fraction: float):
+        super().__init__(f"interrupted after {100 * fraction:.1f}% of the pairs")
+        self.fraction = fraction
+
+
+def predict(w: Weights, cell: str, a, b, bits: int, interrupt=None):
     """Every model's answer to the pairs a, b (1-D, shared by all models).
 
-    Returns (value (K, P), bits (K, T, P), ŷ (K, T, P)); bits least significant first.
+    Returns (value (K, P), bits (K, T, P), ŷ (K, T, P)); bits least significant first. Large jobs run in
+    chunks; `interrupt()` is asked after each and, if it says True, Interrupted is raised (a 32-bit model
+    with 512 hidden units needs minutes for 100,000 pairs, and a window must not wait for that).
     """
     a, b = np.asarray(a, dtype=np.int64).ravel(), np.asarray(b, dtype=np.int64).ravel()
     if a.size >= 4**bits // 2 and w.K * 4**bits * w.hidden <= _TRIE_FLOATS:
-        y_hat = _prefix_outputs(w, cell, a, b, bits)
+        y_hat = _prefix_outputs(w, cell, a, b, bits)  # small and fast: not interrupted
     else:
-        y_hat = _forward_outputs(w, cell, a, b, bits)
+        y_hat = _forward_outputs(w, cell, a, b, bits, interrupt)
     pred = np.round(y_hat).astype(np.int64)  # the tutorial's np.round(ŷ): 0.5 rounds to 0
     return from_bits(pred.transpose(0, 2, 1)), pred, y_hat
 
@@ -58,7 +68,7 @@ def _prefix_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
     return y_hat
 
 
-def _forward_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
+def _forward_outputs(w: Weights, cell: str, a, b, bits: int, interrupt=None) -> np.ndarray:
     """ŷ (K, T, P) by running every pair through the network, in chunks."""
     K, P = w.K, a.size
     chunk = max(1, _CHUNK_FLOATS // (K * (bits + 1) * w.hidden))
@@ -69,6 +79,8 @@ def _forward_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
         x, _ = encode(ab, bb, bits)
         with np.errstate(over="ignore", invalid="ignore"):  # exp overflow only saturates σ
             y_hat[:, :, s : s + chunk] = forward(w, x, cell)[1].transpose(1, 0, 2)
+        if interrupt is not None and s + chunk < P and interrupt():
+            raise Interrupted((s + chunk) / P)
     return y_hat
 
 
@@ -106,9 +118,10 @@ def _judged(bits: int, pairs: str):
     return a, b, exhaustive, true, chain, np.bincount(chain, minlength=bits + 1)
 
 
-def evaluate(w: Weights, cell: str, bits: int, pairs: str) -> Evaluation:
+def evaluate(w: Weights, cell: str, bits: int, pairs: str, interrupt=None) -> Evaluation:
+    """Accuracy over the evaluation pairs (see predict() for `interrupt`)."""
     a, b, exhaustive, true, chain, chain_total = _judged(bits, pairs)
-    _, pred, _ = predict(w, cell, a, b, bits)
+    _, pred, _ = predict(w, cell, a, b, bits, interrupt)
     bit_right = pred == true  # (K, T, P)
     right = bit_right.all(axis=1)  # (K, P)
     chain_correct = np.stack([np.bincount(chain, weights=r, minlength=bits + 1) for r in right]).astype(np.int64)
@@ -127,7 +140,7 @@ def evaluate(w: Weights, cell: str, bits: int, pairs: str) -> Evaluation:
 SCREEN = 2048  # pairs in the quick check that all_right() runs before the full one
 
 
-def all_right(w: Weights, cell: str, bits: int, pairs: str) -> np.ndarray:
+def all_right(w: Weights, cell: str, bits: int, pairs: str, interrupt=None) -> np.ndarray:
     """Does each model answer every evaluation pair right? (K,) bools.
 
     A fixed sample of SCREEN pairs is checked first and the full set only for the models that pass it:
@@ -136,11 +149,11 @@ def all_right(w: Weights, cell: str, bits: int, pairs: str) -> np.ndarray:
     a, b, _, true, _, _ = _judged(bits, pairs)
     truth = from_bits(true.T)
     pick = np.random.RandomState(1).permutation(a.size)[:SCREEN]
-    value, _, _ = predict(w, cell, a[pick], b[pick], bits)
+    value, _, _ = predict(w, cell, a[pick], b[pick], bits, interrupt)
     ok = (value == truth[pick]).all(axis=1)
     if ok.any():
         k = np.flatnonzero(ok)
-        value, _, _ = predict(w.take(k), cell, a, b, bits)
+        value, _, _ = predict(w.take(k), cell, a, b, bits, interrupt)
         ok[k] = (value == truth).all(axis=1)
     return ok
 

@@ -69,13 +69,13 @@ class Sweep:
         exact accuracy is measured once. Yields a SweepReport every `seconds` and after each check."""
         control = control or Control()
         for idx, trainer in self.groups:
-            check = lambda idx=idx, trainer=trainer: self._check(idx, trainer)  # noqa: E731
+            check = lambda interrupt, idx=idx, trainer=trainer: self._check(idx, trainer, interrupt)  # noqa: E731
             for p in trainer.run(control, seconds=seconds, eval_every=self.eval_every, evaluator=check):
                 for j, i in enumerate(idx):
                     if trainer.diverged_at[j] >= 0:
                         self.models[i].diverged_at = int(trainer.diverged_at[j])
                 if p.status in ("finished", "diverged"):
-                    accuracy = trainer.evaluate().accuracy
+                    accuracy = trainer.evaluate(lambda: control.stopped).accuracy
                     for j, i in enumerate(idx):
                         self.models[i].accuracy = float(accuracy[j])
                 last = idx is self.groups[-1][0]
@@ -84,11 +84,11 @@ class Sweep:
                 if p.status == "stopped":
                     return
 
-    def _check(self, idx, trainer):
+    def _check(self, idx, trainer, interrupt=None):
         todo = [j for j, i in enumerate(idx) if self.models[i].solved_at is None and trainer.diverged_at[j] < 0]
         if todo:
             cfg = trainer.config
-            ok = all_right(trainer.weights.take(todo), cfg.cell, cfg.bits, cfg.pairs)
+            ok = all_right(trainer.weights.take(todo), cfg.cell, cfg.bits, cfg.pairs, interrupt)
             for j, solved in zip(todo, ok):
                 if solved:
                     self.models[idx[j]].solved_at = trainer.iteration

@@ -18,7 +18,7 @@ import numpy as np
 
 from .config import Config, check_lr
 from .data import draw_pairs
-from .evaluate import Evaluation, evaluate, trace
+from .evaluate import Evaluation, Interrupted, evaluate, trace
 from .rnn import Weights, backward, encode, forward, init_weights
 
 
@@ -91,8 +91,8 @@ class Trainer:
     def all_diverged(self) -> bool:
         return bool((self.diverged_at >= 0).all())
 
-    def evaluate(self) -> Evaluation:
-        return evaluate(self.weights, self.config.cell, self.config.bits, self.config.pairs)
+    def evaluate(self, interrupt=None) -> Evaluation:
+        return evaluate(self.weights, self.config.cell, self.config.bits, self.config.pairs, interrupt)
 
     def trace(self, a: int, b: int, k: int = 0):
         return trace(self.weights, self.config.cell, a, b, self.config.bits, k)
@@ -107,16 +107,18 @@ class Trainer:
         """Train until config.iterations, yielding a Progress after iteration j when j % every == 0 (0-based,
         as the tutorial prints), when `seconds` have passed, after each evaluation (every `eval_every`
         iterations, skipped while evaluating would take more than `eval_share` of the time), after each step,
-        and when paused, stopped, diverged or finished. `evaluator()` (default: self.evaluate) is what an
-        evaluation runs; its result goes into Progress.evaluation.
+        and when paused, stopped, diverged or finished. `evaluator(interrupt)` (default: self.evaluate) is what
+        an evaluation runs; its result goes into Progress.evaluation. An evaluation that would overrun its
+        share is interrupted and tried again once enough training time has passed to pay for it.
 
         `control` (set from any thread) pauses, resumes, steps, stops, limits the rate and changes the
         learning rate; it is read between iterations.
         """
         control = control or Control()
         chunk = _Chunk(self)
-        self._next_eval = -math.inf  # evaluations wait until here, to keep to their share of the time
         self._evaluator = evaluator or self.evaluate
+        self._eval_end = time.perf_counter()  # when the last evaluation ended (or the run began)
+        self._next_eval = -math.inf  # no evaluation before this time
         while True:
             with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught
                 status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_share)
@@ -129,7 +131,7 @@ class Trainer:
         deadline = time.perf_counter() + seconds if seconds is not None else math.inf
         while True:
             if self.iteration >= self.config.iterations:
-                return "finished", self._evaluator() if eval_every else None
+                return "finished", self._final_evaluation(control) if eval_every else None
             if control.stopped:
                 return "stopped", None
             if not control.take_turn():
@@ -150,13 +152,33 @@ class Trainer:
             if self._frozen and self.all_diverged:
                 return "diverged", None
             if eval_every and self.iteration % eval_every == 0 and time.perf_counter() >= self._next_eval:
-                start = time.perf_counter()
-                result = self._evaluator()
-                end = time.perf_counter()
-                self._next_eval = end + (end - start) * (1.0 / eval_share - 1.0)
-                return "running", result
+                result = self._timed_evaluation(control, eval_share)
+                if result is not None:
+                    return "running", result
             if (every and (self.iteration - 1) % every == 0) or control.stepping or time.perf_counter() >= deadline:
                 return "running", None
+
+    def _timed_evaluation(self, control: Control, share: float):
+        """Evaluate if it fits in `share` of the time since the last one; None if it was interrupted."""
+        start = time.perf_counter()
+        ratio = share / (1.0 - share) if share < 1.0 else math.inf  # evaluation time per unit of training time
+        allowed = ratio * (start - self._eval_end) if share < 1.0 else math.inf
+        interrupt = lambda: control.stopped or time.perf_counter() - start > allowed  # noqa: E731
+        try:
+            result = self._evaluator(interrupt)
+        except Interrupted as e:
+            estimate = (time.perf_counter() - start) / e.fraction
+            self._next_eval = time.perf_counter() + estimate / ratio
+            return None
+        self._eval_end = time.perf_counter()
+        self._next_eval = self._eval_end + (self._eval_end - start) / ratio
+        return result
+
+    def _final_evaluation(self, control: Control):
+        try:
+            return self._evaluator(lambda: control.stopped)
+        except Interrupted:
+            return None
 
 
 class _Samples:

@@ -81,3 +81,32 @@ def test_prefix_tree_predictions_equal_running_every_pair():
             every = _forward_outputs(t.weights, cell, a, b, 6)
             np.testing.assert_allclose(tree, every, rtol=0, atol=1e-12)
             assert (np.round(tree) == np.round(every)).all()
+
+
+def test_long_evaluations_can_be_interrupted():
+    from rnnsub.evaluate import Interrupted
+
+    t = Trainer(Config(bits=16))
+    try:
+        t.evaluate(interrupt=lambda: True)
+        raise AssertionError("not interrupted")
+    except Interrupted as e:
+        assert 0 < e.fraction < 1
+    small = Trainer(Config())  # the prefix tree is fast and runs to the end
+    assert small.evaluate(interrupt=lambda: True).total == 32896
+
+
+def test_an_evaluation_that_overruns_its_share_is_put_off():
+    from rnnsub.evaluate import Interrupted
+
+    calls = []
+
+    def too_slow(interrupt):
+        calls.append(interrupt)
+        raise Interrupted(0.01)
+
+    trainer = Trainer(Config(iterations=1000))
+    reports = list(trainer.run(eval_every=10, eval_share=0.2, evaluator=too_slow))
+    assert reports[-1].status == "finished" and trainer.iteration == 1000
+    assert all(r.evaluation is None for r in reports)
+    assert 1 <= len(calls) < 50  # tried, then put off instead of tried every 10 iterations
