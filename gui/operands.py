@@ -261,8 +261,9 @@ class OperandPanel(QWidget):
         model = self.weights.take(0)
         deadline = time.perf_counter() + 2.0
         checked = 0
-        for s in range(0, a.size, 4096):
-            i = order[s : s + 4096]
+        step = int(np.clip(2**20 // (self.bits * model.hidden), 64, 8192))  # pairs per look: ~50 ms for the largest model
+        for s in range(0, a.size, step):
+            i = order[s : s + step]
             value, _, _ = predict(model, self.cell, a[i], b[i], self.bits)
             wrong = i[value[0] != answer(a[i], b[i], self.bits)]
             checked += i.size

@@ -254,11 +254,11 @@ class MainWindow(QMainWindow):
 
     def _accuracy_at(self, iteration, weights):
         """The accuracy to record in a saved model: the last evaluation if it is of these weights, else a new one
-        if it takes under a second (a large model's would take minutes), else None."""
+        if it takes under half a second (a large model's would take minutes), else None."""
         if self.last_evaluation is not None and self.last_evaluation[0] == iteration:
             return self.last_evaluation[1]
         cfg = self.session.config
-        deadline = time.perf_counter() + 1.0
+        deadline = time.perf_counter() + 0.5
         try:
             ev = evaluate(weights, cfg.cell, cfg.bits, cfg.pairs, interrupt=lambda: time.perf_counter() > deadline)
         except Interrupted:
