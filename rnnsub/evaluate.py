@@ -191,7 +191,7 @@ def trace(w: Weights, cell: str, a: int, b: int, bits: int, k: int = 0) -> Trace
     x, y = encode(np.array([[a]]), np.array([[b]]), bits)
     with np.errstate(over="ignore", invalid="ignore"):
         h, y_hat = forward(one, x, cell)
-        delta = backward(one, x, y, h, y_hat)[3][:, 0, 0]
+        delta = backward(one, x, h, y_hat, y - y_hat)[3][:, 0, 0]
     p = y_hat[:, 0, 0]
     return Trace(
         a=int(a),

@@ -112,11 +112,12 @@ def forward(w: Weights, x: np.ndarray, cell: str):
     return h, y_hat
 
 
-def backward(w: Weights, x, y, h, y_hat):
-    """Backpropagation through time. Returns the updates (dW0, dWh, dW1) = -∂L/∂W, summed over T and B,
+def backward(w: Weights, x, h, y_hat, err):
+    """Backpropagation through time from the output error err = y - ŷ (the tutorial's layer_2_error).
+    Returns the updates (dW0, dWh, dW1) = -∂L/∂W, summed over T and B,
     and the hidden deltas δh (T, K, B, H) = -∂L/∂z_t, which show how far the error reaches back in time."""
     T, K, B, _ = x.shape
-    d_out = (y - y_hat) * sigmoid_derivative(y_hat)  # (T, K, B)  output delta
+    d_out = err * sigmoid_derivative(y_hat)  # (T, K, B)  output delta
     dh_out = d_out[..., None] * w.W1[:, None, :, 0]  # (T, K, B, H)  δ_t W1ᵀ
     dsig = sigmoid_derivative(h[1:])  # (T, K, B, H)  h_t (1 - h_t)
     dz = np.empty_like(dsig)  # (T, K, B, H)  hidden deltas

@@ -65,8 +65,9 @@ class Trainer:
         cfg, w = self.config, self.weights
         a, b, x, y = self._samples.next()  # (K, B), (K, B), (T, K, B, 2), (T, K, B)
         h, y_hat = forward(w, x, cfg.cell)
-        dW0, dWh, dW1, _ = backward(w, x, y, h, y_hat)
-        error = np.abs(y - y_hat).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
+        err = y - y_hat  # (T, K, B)  the output error
+        dW0, dWh, dW1, _ = backward(w, x, h, y_hat, err)
+        error = np.abs(err).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
         lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None, None]
         new = Weights(w.W0 + dW0 * lr, w.Wh + dWh * lr, w.W1 + dW1 * lr)  # W += update * learning_rate
         self.iteration += 1

@@ -36,7 +36,7 @@ def test_elman_bptt_matches_finite_differences(K, B):
     x, y = encode(a, b, bits)
     w = random_weights(K, H)
     h, y_hat = forward(w, x, "elman")
-    updates = dict(zip(("W0", "Wh", "W1"), backward(w, x, y, h, y_hat)[:3]))
+    updates = dict(zip(("W0", "Wh", "W1"), backward(w, x, h, y_hat, y - y_hat)[:3]))
     for name, update in updates.items():
         # the tutorial adds update = -dL/dW
         np.testing.assert_allclose(update, -numeric_gradient(w, name, x, y, "elman"), rtol=1e-6, atol=1e-9, err_msg=name)
@@ -49,7 +49,7 @@ def test_seed_cell_update_is_the_tutorials_formula():
     a, b = 200, 73
     x, y = encode(np.array([[a]]), np.array([[b]]), bits)
     h, y_hat = forward(w, x, "seed")
-    dW0, dWh, dW1, _ = backward(w, x, y, h, y_hat)
+    dW0, dWh, dW1, _ = backward(w, x, h, y_hat, y - y_hat)
 
     W0, Wh, W1 = w.W0[0], w.Wh[0], w.W1[0]
     layer_1_values = [np.ones(H) * 0.1]
