@@ -47,7 +47,6 @@ class Trainer:
         if weights.K != len(seeds):
             raise ValueError(f"{weights.K} models of weights but {len(seeds)} seeds")
         self.weights = weights
-        self.seeds = np.array(seeds)
         self.K = len(seeds)
         self.lr = np.full(self.K, config.lr) if lrs is None else np.array([check_lr(float(v)) for v in lrs])
         self.iteration = iteration  # weight updates done
@@ -141,7 +140,9 @@ class Trainer:
                     return "paused", None
                 control.wait(0.05)
                 continue
-            chunk.paused_reported = False
+            if chunk.paused_reported:  # resuming: the rate counts from now, not from before the pause
+                chunk.paused_reported = False
+                chunk.rate_start, chunk.rate_samples = time.perf_counter(), 0
             if control.lr is not None:
                 self.set_lr(control.lr)
                 control.lr = None
@@ -241,14 +242,10 @@ class _Chunk:
 
     def _reset(self):
         self.errors, self.last, self.first = [], None, self.trainer.iteration + 1
-        self.started = time.perf_counter()
 
     def add(self, r: StepResult):
         self.errors.append(r.error)
         self.last = r
-
-    def age(self) -> float:
-        return time.perf_counter() - self.started
 
     def report(self, status, with_weights, evaluation=None) -> Progress:
         t = self.trainer
