@@ -45,7 +45,12 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
-    settings = QSettings()
+    if args.smoke:  # a measurement must not change the person's remembered settings
+        import tempfile
+
+        settings = QSettings(os.path.join(tempfile.mkdtemp(prefix="rnnsub-smoke-"), "settings.ini"), QSettings.IniFormat)
+    else:
+        settings = QSettings()
     if args.lang:
         settings.setValue("language", args.lang)
     install_translator(app, settings.value("language", "") or None)

@@ -19,3 +19,5 @@ def test_smoke_mode(tmp_path):
     assert float(figures["samples_per_s"]) > 100 and float(figures["snapshots_per_s"]) > 1
     assert figures["prediction"].startswith("200 - 73 -> ")
     assert "Traceback" not in out.stderr
+    # a measurement run leaves the person's settings alone
+    assert not list(tmp_path.rglob("*.ini")) and not list(tmp_path.rglob("*.conf"))
