@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's offscreen and xcb platforms, fonts, and Xvfb + ImageMagick for screenshots (see docs/DEVELOPING.md).
+# Qt's offscreen and xcb platforms (libraries Qt links or loads), fonts (Latin and CJK), and Xvfb.
 SYSTEM_PACKAGES=(
   libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
