@@ -2,7 +2,7 @@
 per time step on 1 x N arrays, updates summed over the bits and added once per sample.
 
 It is the baseline of the benchmark and the oracle of the tests: rnnsub must reproduce it exactly.
-`cell="seed"` is the forward step as the seed notebook writes it; "elman" is the revised one.
+`cell="notebook"` is the forward step as the seed notebook writes it; "elman" is the revised one.
 """
 
 import copy
@@ -22,7 +22,7 @@ def sigmoid_derivative(output):
 def tutorial_train(iterations=10000, seed=0, cell="elman", b_range="full", binary_dim=8, hidden_dim=16,
                    learning_rate=0.9, log_every=None):
     """Returns (synapse_0, synapse_h, synapse_1, log) where log holds (j, error, pred, true, a, b) every log_every."""
-    with np.errstate(over="ignore"):  # the seed cell overflows exp; σ saturates as it should
+    with np.errstate(over="ignore"):  # the notebook cell overflows exp; σ saturates as it should
         return _train(iterations, seed, cell, b_range, binary_dim, hidden_dim, learning_rate, log_every)
 
 
@@ -61,7 +61,7 @@ def _train(iterations, seed, cell, b_range, binary_dim, hidden_dim, learning_rat
         for position in range(binary_dim):
             x = np.array([[int(a[binary_dim - position - 1]), int(b[binary_dim - position - 1])]])
             y = np.array([[int(c[binary_dim - position - 1])]])
-            if cell == "seed":
+            if cell == "notebook":
                 layer_1 = sigmoid(np.dot(x, synapse_0)) + np.dot(layer_1_values[-1], synapse_h)
             else:
                 layer_1 = sigmoid(np.dot(x, synapse_0) + np.dot(layer_1_values[-1], synapse_h))

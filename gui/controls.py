@@ -47,7 +47,7 @@ class ControlsPanel(QWidget):
         d = Config()
         self.cell = QComboBox()
         self.cell.addItem(self.tr("Corrected Elman: h = σ(x·W0 + h·Wh)"), "elman")
-        self.cell.addItem(self.tr("As the tutorial writes it: h = σ(x·W0) + h·Wh"), "seed")
+        self.cell.addItem(self.tr("As the tutorial writes it: h = σ(x·W0) + h·Wh"), "notebook")
         self.cell.setToolTip(
             self.tr(
                 "How the hidden state is computed from the input bits and the previous hidden state.\n"

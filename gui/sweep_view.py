@@ -57,7 +57,7 @@ class SweepDialog(QDialog):
         self.hiddens.setToolTip(self.tr("Hidden sizes, separated by commas: 4,8,16"))
         self.elman = QCheckBox(self.tr("Corrected Elman"))
         self.elman.setChecked(True)
-        self.seed_cell = QCheckBox(self.tr("As the tutorial writes it"))
+        self.notebook_cell = QCheckBox(self.tr("As the tutorial writes it"))
         self.iterations = QSpinBox()
         self.iterations.setRange(1, 10_000_000)
         self.iterations.setValue(5000)
@@ -69,7 +69,7 @@ class SweepDialog(QDialog):
         self.eval_every.setToolTip(self.tr("How often each model still learning is checked against every pair."))
         cells = QHBoxLayout()
         cells.addWidget(self.elman)
-        cells.addWidget(self.seed_cell)
+        cells.addWidget(self.notebook_cell)
         form = QFormLayout()
         form.addRow(self.tr("Seeds"), self.seeds)
         form.addRow(self.tr("Learning rates"), self.lrs)
@@ -163,7 +163,7 @@ class SweepDialog(QDialog):
     # -- running ---------------------------------------------------------------------------------------
     def plan(self) -> Sweep:
         """The sweep the fields describe; raises ConfigError with one sentence."""
-        cells = [c for c, box in (("elman", self.elman), ("seed", self.seed_cell)) if box.isChecked()]
+        cells = [c for c, box in (("elman", self.elman), ("notebook", self.notebook_cell)) if box.isChecked()]
         if not cells:
             raise ConfigError(self.tr("Choose at least one cell."))
         base: Config = self.base_config().replace(iterations=self.iterations.value())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, replace
 
-CELLS = ("elman", "seed")  # elman: h_t = σ(x_t W0 + h_{t-1} Wh); seed: σ(x_t W0) + h_{t-1} Wh, as the tutorial writes it
+CELLS = ("elman", "notebook")  # elman: h_t = σ(x_t W0 + h_{t-1} Wh); notebook: σ(x_t W0) + h_{t-1} Wh, as the notebook writes it
 PAIRS = ("ordered", "all")  # ordered: a >= b (the tutorial); all: any a, b, answer (a - b) mod 2^bits
 B_RANGES = ("full", "half")  # full: b < 2^bits (the seed text); half: b < 2^(bits-1) (the tutorial's revised code)
 

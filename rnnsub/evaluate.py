@@ -54,7 +54,7 @@ def _prefix_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
     idx = np.zeros(a.size, dtype=np.int64)
     y_hat = np.empty((K, T, a.size))
     with np.errstate(over="ignore", invalid="ignore"):  # exp overflow only saturates σ
-        sx = sigmoid(xw) if cell == "seed" else None
+        sx = sigmoid(xw) if cell == "notebook" else None
         for t in range(T):
             hw = (h @ w.Wh)[:, :, None, :]  # (K, N, 1, H)  h_{t-1} Wh, once per parent
             if cell == "elman":

@@ -5,13 +5,13 @@ Every array carries a model axis K so that K independent models train in lockste
 
     h_0   = 0.1                                    (every unit)
     h_t   = σ(x_t W0 + h_{t-1} Wh)                 cell "elman" (the corrected tutorial)
-    h_t   = σ(x_t W0) + h_{t-1} Wh                 cell "seed"  (as the tutorial writes it)
+    h_t   = σ(x_t W0) + h_{t-1} Wh                 cell "notebook" (as the notebook writes it)
     ŷ_t   = σ(h_t W1)
     L     = ½ Σ_t (y_t - ŷ_t)²
 
 The tutorial adds `update = -∂L/∂W` times the learning rate; so do we, and the functions below
-return those updates. For the seed cell the backward pass is the tutorial's too (it treats h_t as
-a sigmoid output, which it is not): that is part of why the seed cell does not learn.
+return those updates. For the notebook cell the backward pass is the tutorial's too (it treats h_t as
+a sigmoid output, which it is not): that is part of why the notebook cell does not learn.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def add_sweep_options(s: argparse.ArgumentParser):
     s.add_argument("--seeds", default="0-31", help="seeds: 0-31, 1,4,9 or a mix (default 0-31)")
     s.add_argument("--lrs", help="learning rates, comma-separated (instead of --lr)")
     s.add_argument("--hiddens", help="hidden sizes, comma-separated (instead of --hidden)")
-    s.add_argument("--cells", help="cells, comma-separated: elman,seed (instead of --cell)")
+    s.add_argument("--cells", help="cells, comma-separated: elman,notebook (instead of --cell)")
     s.add_argument("--eval-every", type=int, default=100, help="iterations between accuracy checks (default 100)")
 
 
@@ -179,11 +179,11 @@ def cmd_sweep(args, out) -> int:
     for report in sweep.run():
         samples += report.progress.errors.size * config.batch
     elapsed = time.perf_counter() - start
-    print(f"{'model':>5} {'cell':>5} {'hidden':>6} {'lr':>8} {'seed':>6} {'accuracy':>9} {'100% at':>8} diverged", file=out)
+    print(f"{'model':>5} {'cell':>8} {'hidden':>6} {'lr':>8} {'seed':>6} {'accuracy':>9} {'100% at':>8} diverged", file=out)
     for k, m in enumerate(sweep.models):
         solved = "never" if m.solved_at is None else str(m.solved_at)
         div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
-        print(f"{k:5d} {m.cell:>5} {m.hidden:6d} {m.lr:8g} {m.seed:6d} {100 * m.accuracy:8.2f}% {solved:>8} {div}", file=out)
+        print(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:6d} {100 * m.accuracy:8.2f}% {solved:>8} {div}", file=out)
     print(
         f"accuracy checked every {sweep.eval_every} iterations; "
         f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models",

@@ -83,8 +83,8 @@ def test_save_to_unwritable_place_is_one_line(tmp_path):
 
 
 def test_diverging_run_reports_the_iteration(capsys):
-    # the seed cell's h_t = σ(x W0) + h_{t-1} Wh grows without bound over 32 steps
-    assert main(["train", "--cell", "seed", "--bits", "32", "--iterations", "200", "--log-every", "1000"]) == 0
+    # the notebook cell's h_t = σ(x W0) + h_{t-1} Wh grows without bound over 32 steps
+    assert main(["train", "--cell", "notebook", "--bits", "32", "--iterations", "200", "--log-every", "1000"]) == 0
     out = capsys.readouterr().out
     assert "diverged at iteration 12:" in out and "sampled accuracy:" in out
 

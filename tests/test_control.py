@@ -105,7 +105,7 @@ def test_finished_run_reports_once_with_evaluation():
 
 
 def test_one_diverging_model_is_frozen_and_the_others_go_on():
-    config = Config(cell="seed", bits=32, iterations=60)
+    config = Config(cell="notebook", bits=32, iterations=60)
     trainer = Trainer(config, seeds=[0, 1], lrs=[0.9, 0.05])
     reports = list(trainer.run(with_weights=True))
     assert reports[-1].status == "finished"
@@ -122,7 +122,7 @@ def test_one_diverging_model_is_frozen_and_the_others_go_on():
 
 
 def test_all_diverged_stops_with_last_finite_weights():
-    trainer = Trainer(Config(cell="seed", bits=32, iterations=1000))
+    trainer = Trainer(Config(cell="notebook", bits=32, iterations=1000))
     snapshots = {}
     for p in trainer.run(every=1, with_weights=True):
         snapshots[p.iteration] = p.weights

@@ -1,4 +1,4 @@
-"""The maths first: BPTT against finite differences, and the seed cell's update against the tutorial's formulas."""
+"""The maths first: BPTT against finite differences, and the notebook cell's update against the tutorial's formulas."""
 
 import numpy as np
 import pytest
@@ -42,13 +42,13 @@ def test_elman_bptt_matches_finite_differences(K, B):
         np.testing.assert_allclose(update, -numeric_gradient(w, name, x, y, "elman"), rtol=1e-6, atol=1e-9, err_msg=name)
 
 
-def test_seed_cell_update_is_the_tutorials_formula():
-    """One sample, the seed's forward h = σ(x W0) + h Wh and its backward, written out step by step."""
+def test_notebook_cell_update_is_the_tutorials_formula():
+    """One sample, the notebook's forward h = σ(x W0) + h Wh and its backward, written out step by step."""
     bits, H = 8, 4
     w = random_weights(1, H, scale=0.3)
     a, b = 200, 73
     x, y = encode(np.array([[a]]), np.array([[b]]), bits)
-    h, y_hat = forward(w, x, "seed")
+    h, y_hat = forward(w, x, "notebook")
     dW0, dWh, dW1, _ = backward(w, x, h, y_hat, y - y_hat)
 
     W0, Wh, W1 = w.W0[0], w.Wh[0], w.W1[0]
@@ -73,6 +73,6 @@ def test_seed_cell_update_is_the_tutorials_formula():
     np.testing.assert_allclose(dW0[0], u0, rtol=1e-12, atol=1e-15)
     np.testing.assert_allclose(dWh[0], uh, rtol=1e-12, atol=1e-15)
     np.testing.assert_allclose(dW1[0], u1, rtol=1e-12, atol=1e-15)
-    # and it is not the gradient of the seed's own forward pass: that is why it fails
-    np.testing.assert_allclose(dW1, -numeric_gradient(w, "W1", x, y, "seed"), rtol=1e-5)  # the output layer's is right
-    assert not np.allclose(dWh, -numeric_gradient(w, "Wh", x, y, "seed"), rtol=1e-2)  # the recurrent one is not
+    # and it is not the gradient of the notebook's own forward pass: that is why it fails
+    np.testing.assert_allclose(dW1, -numeric_gradient(w, "W1", x, y, "notebook"), rtol=1e-5)  # the output layer's is right
+    assert not np.allclose(dWh, -numeric_gradient(w, "Wh", x, y, "notebook"), rtol=1e-2)  # the recurrent one is not

@@ -31,7 +31,7 @@ def test_sweep_table(capsys):
 
 def test_models_of_a_sweep_equal_the_same_models_trained_alone():
     config = Config(iterations=400)
-    sweep = Sweep.plan(config, seeds=[3, 4], lrs=[0.9, 0.5], hiddens=[8, 16], cells=["elman", "seed"])
+    sweep = Sweep.plan(config, seeds=[3, 4], lrs=[0.9, 0.5], hiddens=[8, 16], cells=["elman", "notebook"])
     for _ in sweep.run():
         pass
     assert len(sweep.models) == 16 and len(sweep.groups) == 4
@@ -46,7 +46,7 @@ def test_models_of_a_sweep_equal_the_same_models_trained_alone():
 
 
 def test_a_diverging_model_is_marked_and_the_others_run_on(capsys):
-    assert main(["sweep", "--cells", "seed", "--bits", "32", "--seeds", "0", "--lrs", "0.9,0.01",
+    assert main(["sweep", "--cells", "notebook", "--bits", "32", "--seeds", "0", "--lrs", "0.9,0.01",
                  "--iterations", "100", "--eval-every", "50"]) == 0
     rows = [line.split() for line in capsys.readouterr().out.splitlines()[1:3]]
     assert rows[0][-2:] == ["at", "12"] and rows[1][-1] == "no"
@@ -61,7 +61,7 @@ def test_a_diverging_model_is_marked_and_the_others_run_on(capsys):
     (["--lrs", "0.1,-2"], "lr must be a finite number greater than 0"),
     (["--hiddens", "8,zero"], "every value must be a whole number"),
     (["--hiddens", "0"], "hidden must be a whole number from 1 to 512"),
-    (["--cells", "lstm"], "is not one of elman, seed"),
+    (["--cells", "lstm"], "is not one of elman, notebook"),
     (["--eval-every", "0"], "--eval-every must be at least 1"),
 ])
 def test_sweep_bad_input_is_one_line_and_status_2(args, words):

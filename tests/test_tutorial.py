@@ -13,9 +13,9 @@ from rnnsub.train import Trainer
 DATA = Path(__file__).parent / "data"
 
 
-# The seed cell's recurrence is unstable: from ~iteration 350 its weights jump to ~1e6 and the
+# The notebook cell's recurrence is unstable: from ~iteration 350 its weights jump to ~1e6 and the
 # last-bit differences of two summation orders grow chaotically, so it is compared before that.
-@pytest.mark.parametrize("cell,b_range,iterations", [("elman", "full", 600), ("elman", "half", 600), ("seed", "full", 300)])
+@pytest.mark.parametrize("cell,b_range,iterations", [("elman", "full", 600), ("elman", "half", 600), ("notebook", "full", 300)])
 def test_trainer_follows_the_tutorial_loop(cell, b_range, iterations):
     s0, sh, s1, _ = tutorial_train(iterations=iterations, cell=cell, b_range=b_range)
     trainer = Trainer(Config(cell=cell, b_range=b_range, iterations=iterations))
@@ -50,12 +50,12 @@ def test_preset_ends_with_the_tutorials_weights():
     np.testing.assert_allclose(trainer.weights.W1[0, :, 0], TUTORIAL_SYNAPSE_1, rtol=0, atol=6e-9)
 
 
-def test_default_settings_converge_and_the_seed_cell_does_not():
+def test_default_settings_converge_and_the_notebook_cell_does_not():
     trainer = Trainer(Config())
     for _ in trainer.run():
         pass
     assert trainer.evaluate().correct[0] == 32896
-    seed = Trainer(Config(cell="seed"))
-    for _ in seed.run():
+    notebook = Trainer(Config(cell="notebook"))
+    for _ in notebook.run():
         pass
-    assert seed.evaluate().correct[0] == 51  # the figure: 51 of 32,896 (0.16%)
+    assert notebook.evaluate().correct[0] == 51  # the figure: 51 of 32,896 (0.16%)

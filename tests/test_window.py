@@ -263,7 +263,7 @@ def test_fifty_rapid_start_stop_clicks(qtbot, window):
 
 def test_diverging_run_keeps_the_window_usable(qtbot, window):
     w = window
-    w.controls.cell.setCurrentIndex(w.controls.cell.findData("seed"))
+    w.controls.cell.setCurrentIndex(w.controls.cell.findData("notebook"))
     w.controls.bits.setValue(32)
     w.start()
     wait_status(qtbot, w, "diverged")
