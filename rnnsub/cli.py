@@ -1,4 +1,8 @@
-"""The command line: train, predict, evaluate, sweep. Never imports Qt."""
+"""The command line: train, predict, evaluate, sweep. Never imports Qt.
+
+Every training option is derived from the settings' declarations (rnnsub.config.SETTINGS); mistakes a person
+can make are UserErrors, printed as one line with exit status 2. Anything else is a bug and keeps its traceback.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,19 @@ import time
 
 import numpy as np
 
-from .config import B_RANGES, CELLS, PAIRS, PRESETS, Config, ConfigError
+from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
-from .evaluate import predict
-from .modelfile import ModelFileError, config_of, load_model, make_meta, save_model
+from .errors import ConfigError, UserError
+from .evaluate import evaluate, predict
+from .modelfile import config_of, load_model, make_meta, save_model
+from .sweep import Sweep, parse_list, parse_seeds
 from .train import Trainer
 
 COMMANDS = ("train", "predict", "evaluate", "sweep")
 
 
-class UsageError(Exception):
-    """Bad input on the command line: printed as one line, exit status 2."""
+class UsageError(UserError):
+    """Bad words on the command line (argparse's complaint): printed as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,23 +50,43 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="measure a saved model's accuracy")
     ev.add_argument("--model", required=True, metavar="PATH")
 
-    from .sweep import add_sweep_options
-
-    add_sweep_options(sub.add_parser("sweep", help="train many models side by side"))
+    s = sub.add_parser("sweep", help="train many models side by side")
+    add_train_options(s)
+    s.add_argument("--seeds", default="0-31", help="seeds: 0-31, 1,4,9 or a mix (default 0-31)")
+    s.add_argument("--lrs", help="learning rates, comma-separated (instead of --lr)")
+    s.add_argument("--hiddens", help="hidden sizes, comma-separated (instead of --hidden)")
+    s.add_argument("--cells", help=f"cells, comma-separated: {','.join(SETTINGS['cell'].values)} (instead of --cell)")
+    s.add_argument("--eval-every", type=_count, default=100, metavar="N",
+                   help="iterations between accuracy checks (default 100)")
     return p
 
 
-def add_train_options(t):
-    d = Config()
-    t.add_argument("--bits", type=int, default=d.bits, help=f"bits per operand (1-32, default {d.bits})")
-    t.add_argument("--hidden", type=int, default=d.hidden, help=f"hidden units (1-512, default {d.hidden})")
-    t.add_argument("--lr", type=float, default=d.lr, help=f"learning rate (default {d.lr})")
-    t.add_argument("--iterations", type=int, default=d.iterations, help=f"weight updates (default {d.iterations})")
-    t.add_argument("--seed", type=int, default=d.seed, help=f"random seed (default {d.seed})")
-    t.add_argument("--cell", choices=CELLS, default=d.cell, help="elman (corrected) or seed (as the tutorial writes it)")
-    t.add_argument("--batch", type=int, default=d.batch, help=f"samples per update (default {d.batch})")
-    t.add_argument("--pairs", choices=PAIRS, default=d.pairs, help="ordered: a >= b; all: any a, b (mod 2^bits)")
-    t.add_argument("--b-range", choices=B_RANGES, default=d.b_range, help="full: b < 2^bits; half: b < 2^(bits-1)")
+def add_train_options(parser):
+    """One option per setting, from its declaration: --bits, --hidden, ..., --b-range."""
+    for name, s in SETTINGS.items():
+        flag = "--" + name.replace("_", "-")
+        if s.choices:
+            told = "; ".join(f"{value}: {label}" for value, label in s.choices)
+            parser.add_argument(flag, choices=s.values, default=s.default, help=_help(f"{s.help} ({told}; default {s.default})"))
+        else:
+            span = f"{s.low:,} to {s.high:,}" if s.kind is int else f"{s.low:g} to {s.high:g}"
+            parser.add_argument(flag, type=_parser_of(s), default=s.default, metavar="N" if s.kind is int else "X",
+                                help=_help(f"{s.help} ({span}, default {s.default})"))
+
+
+def _help(text: str) -> str:
+    return text.replace("%", "%%")  # argparse formats help with %
+
+
+def _parser_of(s: Setting):
+    def parse(text):
+        try:
+            return s.parse(text)
+        except ConfigError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    parse.__name__ = s.name  # argparse names the type in some messages
+    return parse
 
 
 def _count(text):
@@ -73,9 +99,8 @@ def _count(text):
     return n
 
 
-def config_from_args(args, **fields) -> Config:
-    return Config(bits=args.bits, hidden=args.hidden, lr=args.lr, iterations=args.iterations, seed=args.seed,
-                  cell=args.cell, batch=args.batch, pairs=args.pairs, b_range=args.b_range, **fields)
+def config_from_args(args) -> Config:
+    return Config(**{name: getattr(args, name) for name in SETTINGS})
 
 
 def format_block(error, y_hat_bits, true_bits, a, b) -> str:
@@ -138,8 +163,6 @@ def cmd_predict(args, out) -> int:
 def cmd_evaluate(args, out) -> int:
     weights, meta = load_model(args.model)
     config = config_of(meta)
-    from .evaluate import evaluate
-
     ev = evaluate(weights, config.cell, config.bits, config.pairs)
     print(f"{config.cell} cell, {config.bits} bits, {config.hidden} hidden, {meta['iterations']} iterations", file=out)
     print("accuracy per bit (most significant first):", file=out)
@@ -154,15 +177,43 @@ def cmd_evaluate(args, out) -> int:
     return 0
 
 
+def cmd_sweep(args, out) -> int:
+    seeds = parse_seeds(args.seeds)
+    lrs = parse_list(args.lrs, float, "--lrs") if args.lrs else [args.lr]
+    hiddens = parse_list(args.hiddens, int, "--hiddens") if args.hiddens else None
+    cells = parse_list(args.cells, str, "--cells") if args.cells else None
+    sweep = Sweep.plan(config_from_args(args), seeds, lrs, hiddens, cells, args.eval_every)
+    start = time.perf_counter()
+    samples = 0
+    for report in sweep.run():
+        samples += report.progress.errors.size * sweep.config.batch
+    elapsed = time.perf_counter() - start
+    print(format_sweep_table(sweep), file=out)
+    print(
+        f"accuracy checked every {sweep.eval_every} iterations; "
+        f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models",
+        file=out,
+    )
+    print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
+    return 0
+
+
+def format_sweep_table(sweep: Sweep) -> str:
+    lines = [f"{'model':>5} {'cell':>8} {'hidden':>6} {'lr':>8} {'seed':>10} {'accuracy':>9} {'100% at':>8} diverged"]
+    for k, m in enumerate(sweep.models):
+        solved = "never" if m.solved_at is None else str(m.solved_at)
+        div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
+        lines.append(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:10d} {100 * m.accuracy:8.2f}% {solved:>8} {div}")
+    return "\n".join(lines)
+
+
 def main(argv=None, out=None, err=None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     try:
         args = build_parser().parse_args(argv)
-        from .sweep import cmd_sweep
-
         run = {"train": cmd_train, "predict": cmd_predict, "evaluate": cmd_evaluate, "sweep": cmd_sweep}
         return run[args.command](args, out)
-    except (UsageError, ConfigError, ModelFileError, ValueError) as e:
+    except UserError as e:
         print(f"error: {e}", file=err)
         return 2
     except BrokenPipeError:

@@ -11,6 +11,8 @@ import re
 
 import numpy as np
 
+from .errors import OperandError
+
 EXHAUSTIVE_MAX_BITS = 10  # up to here evaluation visits every pair (524,800 ordered pairs at 10 bits)
 SAMPLE_SIZE = 100_000  # beyond, a fixed-seed sample of this many pairs
 SAMPLE_SEED = 20240817
@@ -119,19 +121,41 @@ _NUMBER = re.compile(r"(?:0[bB](?P<bin>[01]+)|0[xX](?P<hex>[0-9a-fA-F]+)|(?P<dec
 def parse_operand(text: str, bits: int, name: str = "operand") -> int:
     """Parse decimal, 0b... or 0x... text into an integer that fits in `bits` bits.
 
-    Raises ValueError with one sentence a person can act on.
+    Raises OperandError (kind: empty, negative, not_whole, not_number or too_large) with one sentence.
     """
-    s = str(text).strip().replace("_", "")
+    shown = str(text).strip()
+    s = shown.replace("_", "")
+    top = (1 << bits) - 1
+
+    def fail(kind, message):
+        return OperandError(message, kind, name=name, text=shown, bits=bits, top=top)
+
     if not s:
-        raise ValueError(f"{name} is empty: type a whole number such as 42, 0b101010 or 0x2a")
+        raise fail("empty", f"{name} is empty: type a whole number such as 42, 0b101010 or 0x2a")
     if s.startswith("-"):
-        raise ValueError(f"{name} = {text.strip()} is negative: only numbers from 0 to {(1 << bits) - 1} are allowed")
+        raise fail("negative", f"{name} = {shown} is negative: only numbers from 0 to {top} are allowed")
     m = _NUMBER.fullmatch(s.lstrip("+"))
     if m is None:
         if re.fullmatch(r"[0-9]*\.[0-9]*(e[+-]?[0-9]+)?", s, re.IGNORECASE) and any(c.isdigit() for c in s):
-            raise ValueError(f"{name} = {text.strip()} is not a whole number")
-        raise ValueError(f"{name} = {text.strip()!r} is not a number: use decimal (42), binary (0b101010) or hex (0x2a)")
+            raise fail("not_whole", f"{name} = {shown} is not a whole number")
+        raise fail("not_number", f"{name} = {shown!r} is not a number: use decimal (42), binary (0b101010) or hex (0x2a)")
     value = int(m["bin"], 2) if m["bin"] else int(m["hex"], 16) if m["hex"] else int(m["dec"], 10)
-    if value >= 1 << bits:
-        raise ValueError(f"{name} = {value} does not fit in {bits} bits (0 to {(1 << bits) - 1})")
+    if value > top:
+        raise fail("too_large", f"{name} = {value} does not fit in {bits} bits (0 to {top})")
     return value
+
+
+def random_pair(rng: np.random.RandomState, bits: int, pairs: str) -> tuple[int, int]:
+    """One pair of the kind a model is judged on (a >= b for ordered pairs), drawn like the training pairs."""
+    a, b = draw_pairs(rng, 1, bits, pairs, "full")
+    return int(a[0]), int(b[0])
+
+
+def fitting_pair(a: int, b: int, bits: int, pairs: str) -> tuple[int, int]:
+    """A pair that fits in `bits` bits: (a, b) itself if it does, else their low bits (swapped to a >= b when
+    the pairs are ordered). Used when the bit width shrinks under a pair someone typed."""
+    if max(a, b) < 1 << bits:
+        return a, b
+    mask = (1 << bits) - 1
+    a, b = a & mask, b & mask
+    return (max(a, b), min(a, b)) if pairs == "ordered" else (a, b)

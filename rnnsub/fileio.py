@@ -7,9 +7,7 @@ import tempfile
 
 import numpy as np
 
-
-class FileWriteError(Exception):
-    """A file that could not be written; str() is one sentence for a person. The old file is intact."""
+from .errors import FileWriteError
 
 
 def atomic_write(path, write, what: str = "the file") -> None:
@@ -19,7 +17,8 @@ def atomic_write(path, write, what: str = "the file") -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".rnnsub-", suffix=".part", dir=folder)
     except OSError as e:
-        raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}") from None
+        raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}", "write", what=what, path=path,
+                             reason=e.strerror or str(e)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             write(f)
@@ -28,7 +27,8 @@ def atomic_write(path, write, what: str = "the file") -> None:
         os.replace(tmp, path)
     except OSError as e:
         _remove(tmp)
-        raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}") from None
+        raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}", "write", what=what, path=path,
+                             reason=e.strerror or str(e)) from None
     except BaseException:
         _remove(tmp)
         raise

@@ -12,32 +12,28 @@ import zipfile
 
 import numpy as np
 
-from .config import CELLS, PAIRS, Config
-from .fileio import FileWriteError, atomic_write
+from .config import SETTINGS, Config
+from .errors import ConfigError, FileWriteError, ModelFileError
+from .fileio import atomic_write
 from .rnn import Weights
+
+__all__ = ["ModelFileError", "make_meta", "save_model", "load_model", "config_of"]
 
 FORMAT_VERSION = 1
 NAMES = ("synapse_0", "synapse_h", "synapse_1", "meta")
+MODEL_SETTINGS = tuple(name for name, s in SETTINGS.items() if s.in_model)  # recorded in meta, one key each
+REQUIRED = ("cell", "bits", "hidden", "seed", "pairs")  # every version-1 file has these; the others default
+LEGACY_CELLS = {"seed": "notebook"}  # files saved before the failing cell was renamed
+MAX_TRAINED = 2**53  # iterations a file may say it was trained for (exact as a JSON number)
 
 
-class ModelFileError(Exception):
-    """A model file that cannot be read or written; str() is one sentence for a person."""
-
-
-def make_meta(config: Config, iterations: int, accuracy: float | None, seed: int | None = None, lr=None) -> dict:
-    return {
-        "format": FORMAT_VERSION,
-        "cell": config.cell,
-        "bits": config.bits,
-        "hidden": config.hidden,
-        "iterations": int(iterations),
-        "seed": int(config.seed if seed is None else seed),
-        "pairs": config.pairs,
-        "b_range": config.b_range,
-        "lr": float(config.lr if lr is None else lr),
-        "batch": config.batch,
-        "accuracy": None if accuracy is None else float(accuracy),
-    }
+def make_meta(config: Config, iterations: int, accuracy: float | None) -> dict:
+    """The JSON meta of a model file: the format, every setting recorded in models, the iterations trained
+    and the accuracy measured (a fraction, or None when not measured)."""
+    meta = {"format": FORMAT_VERSION, **{name: getattr(config, name) for name in MODEL_SETTINGS}}
+    meta["iterations"] = int(iterations)
+    meta["accuracy"] = None if accuracy is None else float(accuracy)
+    return meta
 
 
 def save_model(path, weights: Weights, meta: dict) -> None:
@@ -46,7 +42,7 @@ def save_model(path, weights: Weights, meta: dict) -> None:
     try:
         atomic_write(path, lambda f: np.savez(f, meta=np.array(json.dumps(meta)), **arrays), "the model")
     except FileWriteError as e:
-        raise ModelFileError(str(e)) from None
+        raise ModelFileError(str(e), e.kind, **e.params) from None
 
 
 def load_model(path) -> tuple[Weights, dict]:
@@ -98,22 +94,23 @@ def _check_meta(raw) -> dict:
         raise _Bad("meta is not a JSON object")
     if meta.get("format") != FORMAT_VERSION:
         raise _Bad(f"format version {meta.get('format')!r} is not supported (this program reads {FORMAT_VERSION})")
-    for key in ("cell", "bits", "hidden", "iterations", "seed", "pairs"):
+    for key in (*REQUIRED, "iterations"):
         if key not in meta:
             raise _Bad(f"meta lacks {key!r}")
-    defaults = Config()
-    meta.setdefault("b_range", defaults.b_range)
-    meta.setdefault("lr", defaults.lr)
-    meta.setdefault("batch", defaults.batch)
-    meta.setdefault("accuracy", None)
-    if meta["cell"] not in CELLS or meta["pairs"] not in PAIRS:
-        raise _Bad(f"cell {meta['cell']!r} or pairs {meta['pairs']!r} is unknown")
-    try:
-        config_of(meta)
-    except (ValueError, TypeError) as e:
-        raise _Bad(str(e)) from None
-    if isinstance(meta["iterations"], bool) or not isinstance(meta["iterations"], int) or meta["iterations"] < 0:
-        raise _Bad("iterations is not a whole number")
+    meta["cell"] = LEGACY_CELLS.get(meta["cell"], meta["cell"])
+    for name in MODEL_SETTINGS:
+        meta.setdefault(name, SETTINGS[name].default)
+        try:
+            meta[name] = SETTINGS[name].check(meta[name])
+        except ConfigError as e:
+            raise _Bad(str(e)) from None
+    trained = meta["iterations"]
+    if isinstance(trained, bool) or not isinstance(trained, int) or not 0 <= trained <= MAX_TRAINED:
+        raise _Bad(f"iterations must be a whole number from 0 to {MAX_TRAINED:,}, got {trained!r}")
+    accuracy = meta.setdefault("accuracy", None)
+    if accuracy is not None and (isinstance(accuracy, bool) or not isinstance(accuracy, (int, float))
+                                 or not 0 <= accuracy <= 1):
+        raise _Bad(f"accuracy must be a fraction from 0 to 1 or null, got {accuracy!r}")
     return meta
 
 
@@ -132,6 +129,6 @@ def _check_weights(arrays, H) -> Weights:
 
 
 def config_of(meta: dict, **overrides) -> Config:
-    """The Config a model file was trained with (fields it does not record keep their defaults)."""
-    fields = {k: meta[k] for k in ("cell", "bits", "hidden", "seed", "pairs", "b_range", "lr", "batch") if k in meta}
-    return Config(**{**fields, **overrides})
+    """The Config a model was trained with (settings a model does not record, such as iterations, keep
+    their defaults unless given)."""
+    return Config(**{**{k: meta[k] for k in MODEL_SETTINGS if k in meta}, **overrides})

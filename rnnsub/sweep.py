@@ -6,16 +6,15 @@ follows exactly the arithmetic and random stream it would follow alone.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import re
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from .config import CELLS, Config, ConfigError, check_lr
+from .config import SETTINGS, Config
+from .errors import ConfigError
 from .evaluate import all_right
 from .train import Control, Progress, Trainer
 
@@ -49,12 +48,17 @@ class Sweep:
 
     @classmethod
     def plan(cls, config: Config, seeds, lrs, hiddens=None, cells=None, eval_every=100) -> Sweep:
-        hiddens = hiddens or [config.hidden]
-        cells = cells or [config.cell]
+        """Every combination of cells x hiddens x lrs x seeds, each value checked against its setting's declaration
+        (ConfigError otherwise); the other settings come from `config`."""
+        hiddens = [SETTINGS["hidden"].check(h) for h in hiddens or [config.hidden]]
+        cells = [SETTINGS["cell"].check(c) for c in cells or [config.cell]]
+        lrs = [SETTINGS["lr"].check(lr) for lr in lrs]
+        seeds = [SETTINGS["seed"].check(s) for s in seeds]
         combos = list(itertools.product(cells, hiddens, lrs, seeds))
         if not 1 <= len(combos) <= MAX_MODELS:
-            raise ConfigError(f"a sweep trains 1 to {MAX_MODELS} models, this one asks for {len(combos)}")
-        models = [SweepModel(seed, check_lr(lr), hidden, cell) for cell, hidden, lr, seed in combos]
+            raise ConfigError(f"a sweep trains 1 to {MAX_MODELS} models, this one asks for {len(combos)}", "sweep_size",
+                              count=len(combos), most=MAX_MODELS)
+        models = [SweepModel(seed, lr, hidden, cell) for cell, hidden, lr, seed in combos]
         sweep = cls(config, models, eval_every)
         for (cell, hidden), idx in itertools.groupby(range(len(models)), key=lambda i: (models[i].cell, models[i].hidden)):
             idx = list(idx)
@@ -107,7 +111,8 @@ class Sweep:
             if i in idx:
                 j = idx.index(i)
                 m = self.models[i]
-                return trainer.weights.take(j), make_meta(trainer.config, trainer.iteration, m.accuracy, m.seed, m.lr)
+                return trainer.weights.take(j), make_meta(trainer.config.replace(seed=m.seed, lr=m.lr), trainer.iteration,
+                                                          m.accuracy)
         raise IndexError(i)
 
     def solved_count(self) -> int:
@@ -125,69 +130,26 @@ def parse_seeds(text: str) -> list[int]:
         part = part.strip()
         m = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
         if not m:
-            raise ConfigError(f"seeds {text!r}: {part!r} is not a seed or a range like 0-31")
+            raise ConfigError(f"seeds {text!r}: {part!r} is not a seed or a range like 0-31", "seeds_syntax",
+                              text=text, part=part)
         lo, hi = int(m[1]), int(m[2]) if m[2] is not None else int(m[1])
         if hi < lo:
-            raise ConfigError(f"seeds {text!r}: the range {lo}-{hi} is empty (write the smaller seed first)")
+            raise ConfigError(f"seeds {text!r}: the range {lo}-{hi} is empty (write the smaller seed first)", "seeds_empty_range",
+                              text=text, low=lo, high=hi)
         if hi - lo >= MAX_MODELS:
-            raise ConfigError(f"seeds {text!r}: at most {MAX_MODELS} seeds")
+            raise ConfigError(f"seeds {text!r}: at most {MAX_MODELS} seeds", "sweep_size", count=hi - lo + 1, most=MAX_MODELS)
         seeds.extend(range(lo, hi + 1))
     if not seeds:
-        raise ConfigError("seeds: give at least one seed, such as 0-31")
+        raise ConfigError("seeds: give at least one seed, such as 0-31", "seeds_none")
     return seeds
 
 
 def parse_list(text: str, kind, name: str) -> list:
     items = [s.strip() for s in str(text).split(",") if s.strip()]
     if not items:
-        raise ConfigError(f"{name}: give at least one value")
+        raise ConfigError(f"{name}: give at least one value", "list_empty", name=name)
     try:
         return [kind(s) for s in items]
     except ValueError:
-        raise ConfigError(f"{name} {text!r}: every value must be a {'number' if kind is float else 'whole number'}") from None
-
-
-def add_sweep_options(s: argparse.ArgumentParser):
-    from .cli import add_train_options
-
-    add_train_options(s)
-    s.add_argument("--seeds", default="0-31", help="seeds: 0-31, 1,4,9 or a mix (default 0-31)")
-    s.add_argument("--lrs", help="learning rates, comma-separated (instead of --lr)")
-    s.add_argument("--hiddens", help="hidden sizes, comma-separated (instead of --hidden)")
-    s.add_argument("--cells", help="cells, comma-separated: elman,notebook (instead of --cell)")
-    s.add_argument("--eval-every", type=int, default=100, help="iterations between accuracy checks (default 100)")
-
-
-def cmd_sweep(args, out) -> int:
-    seeds = parse_seeds(args.seeds)
-    lrs = parse_list(args.lrs, float, "--lrs") if args.lrs else [args.lr]
-    hiddens = parse_list(args.hiddens, int, "--hiddens") if args.hiddens else None
-    cells = parse_list(args.cells, str, "--cells") if args.cells else None
-    for c in cells or []:
-        if c not in CELLS:
-            raise ConfigError(f"--cells: {c!r} is not one of {', '.join(CELLS)}")
-    if args.eval_every < 1:
-        raise ConfigError("--eval-every must be at least 1")
-    from .cli import config_from_args
-
-    config = config_from_args(args)
-    for h in hiddens or []:
-        config.replace(hidden=h)  # validates
-    sweep = Sweep.plan(config, seeds, lrs, hiddens, cells, args.eval_every)
-    start = time.perf_counter()
-    samples = 0
-    for report in sweep.run():
-        samples += report.progress.errors.size * config.batch
-    elapsed = time.perf_counter() - start
-    print(f"{'model':>5} {'cell':>8} {'hidden':>6} {'lr':>8} {'seed':>6} {'accuracy':>9} {'100% at':>8} diverged", file=out)
-    for k, m in enumerate(sweep.models):
-        solved = "never" if m.solved_at is None else str(m.solved_at)
-        div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
-        print(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:6d} {100 * m.accuracy:8.2f}% {solved:>8} {div}", file=out)
-    print(
-        f"accuracy checked every {sweep.eval_every} iterations; "
-        f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models",
-        file=out,
-    )
-    print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
-    return 0
+        raise ConfigError(f"{name} {text!r}: every value must be a {'number' if kind is float else 'whole number'}",
+                          "list_not_number", name=name, text=text, whole=kind is int) from None

@@ -85,7 +85,7 @@ def test_learning_rate_change_applies_from_the_next_iteration():
     for p in trainer.run(control, every=1):
         reports.append(p)
         if p.iteration == 10:
-            control.lr = 0.1
+            control.set_lr(0.1)
     assert trainer.lr[0] == 0.1
     # the same run done by hand: 10 iterations at 0.9, 40 at 0.1
     ref = Trainer(Config(iterations=50))

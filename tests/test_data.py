@@ -12,6 +12,7 @@ from rnnsub.data import (
     parse_operand,
     to_bits,
 )
+from rnnsub.errors import OperandError
 
 
 def test_bits_round_trip_least_significant_first():
@@ -77,6 +78,8 @@ def test_parse_operand_accepts(text, value):
                                         ("abc", "not a number"), ("", "empty"), ("0b102", "not a number"),
                                         ("0x", "not a number"), ("1e3", "not a number"), ("2.0", "not a whole")])
 def test_parse_operand_rejects_with_one_sentence(text, words):
-    with pytest.raises(ValueError) as e:
+    with pytest.raises(OperandError) as e:
         parse_operand(text, 8, "A")
+    assert e.value.kind in ("empty", "negative", "not_whole", "not_number", "too_large")
+    assert e.value.params["name"] == "A" and e.value.params["bits"] == 8
     assert words in str(e.value) and "\n" not in str(e.value) and str(e.value).startswith("A")

@@ -58,11 +58,11 @@ def test_a_diverging_model_is_marked_and_the_others_run_on(capsys):
     (["--seeds", "a-b"], "is not a seed or a range"),
     (["--seeds", "0-1000"], "at most 256"),
     (["--lrs", "0.1,x"], "every value must be a number"),
-    (["--lrs", "0.1,-2"], "lr must be a finite number greater than 0"),
+    (["--lrs", "0.1,-2"], "lr must be a number from 1e-06 to 1000"),
     (["--hiddens", "8,zero"], "every value must be a whole number"),
     (["--hiddens", "0"], "hidden must be a whole number from 1 to 512"),
-    (["--cells", "lstm"], "is not one of elman, notebook"),
-    (["--eval-every", "0"], "--eval-every must be at least 1"),
+    (["--cells", "lstm"], "cell must be one of elman, notebook, got 'lstm'"),
+    (["--eval-every", "0"], "--eval-every: 0 must be at least 1"),
 ])
 def test_sweep_bad_input_is_one_line_and_status_2(args, words):
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "sweep", *args], capture_output=True, text=True,
