@@ -30,6 +30,7 @@ def main(argv=None) -> int:
         help="open the window, train 2,000 iterations, measure responsiveness, print figures, close",
     )
     parser.add_argument("--lang", choices=("en", "zh"), help="language of the window (remembered)")
+    parser.add_argument("--open", metavar="PATH", help="open this model file (.npz) in the window, as File > Open does")
     args = parser.parse_args(argv)
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
@@ -42,7 +43,7 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("rnnsub")
     app.setApplicationName("rnnsub")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
     if args.smoke:  # a measurement must not change the person's remembered settings
@@ -62,4 +63,6 @@ def main(argv=None) -> int:
 
         return run_smoke(app, window, process_age_ms)
     window.show()
+    if args.open:  # after the window is up, so that a bad file's message has a window to belong to
+        QTimer.singleShot(0, lambda: window.open_path(args.open))
     return app.exec()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rnnsub.data import answer, evaluation_pairs, parse_operand
-from rnnsub.evaluate import Trace, predict, trace
+from rnnsub.data import answer, fitting_pair, parse_operand, random_pair
+from rnnsub.errors import OperandError
+from rnnsub.evaluate import Search, Trace, find_wrong, trace
 from rnnsub.rnn import Weights
+from rnnsub.train import Control
+
+from .messages import user_message
+from .worker import WorkerThread
 
 RIGHT_BG, WRONG_BG = "#d7f0dc", "#f9d6d3"
 RIGHT_FG, WRONG_FG = "#1b5e20", "#8c1d18"
@@ -37,18 +40,23 @@ class OperandPanel(QWidget):
         self.a, self.b = 200, 73  # the last valid operands
         self.current: Trace | None = None
         self._rng = np.random.RandomState()
+        self.search: WorkerThread | None = None  # the running search for a wrong answer
 
         self.a_edit = QLineEdit(str(self.a))
         self.b_edit = QLineEdit(str(self.b))
         self._tips = {}
         for edit, name in ((self.a_edit, "A"), (self.b_edit, "B")):
             self._tips[name] = self.tr("Operand {0}: decimal (200), binary (0b11001000) or hexadecimal (0xc8).").format(name)
+            edit.setObjectName(f"operand_{name.lower()}")
+            edit.setAccessibleName(self.tr("Operand {0}").format(name))
             edit.setToolTip(self._tips[name])
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(self._edited)
         self.random_button = QPushButton(self.tr("Random pair"))
+        self.random_button.setObjectName("random_pair")
         self.random_button.setToolTip(self.tr("Pick A and B at random from the pairs the model is tested on."))
         self.wrong_button = QPushButton(self.tr("Show me one it gets wrong"))
+        self.wrong_button.setObjectName("find_wrong")
         self.wrong_button.setToolTip(self.tr("Find a pair the network answers wrongly (checks every pair up to 10 bits)."))
         self.random_button.clicked.connect(self.random_pair)
         self.wrong_button.clicked.connect(self.show_wrong)
@@ -62,6 +70,7 @@ class OperandPanel(QWidget):
         inputs.addWidget(self.wrong_button)
 
         self.message = QLabel()
+        self.message.setObjectName("operand_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         self.verdict = QLabel()
@@ -92,13 +101,27 @@ class OperandPanel(QWidget):
 
     # -- the model ---------------------------------------------------------------------------------------
     def set_model(self, weights: Weights, cell: str, bits: int, pairs: str):
-        rebuild = bits != self.bits
-        self.weights, self.cell, self.bits, self.pairs = weights, cell, bits, pairs
-        if rebuild:
+        """A new model. The pair is checked against its bit width; one that no longer fits is replaced by its
+        low bits, and the panel says so."""
+        self.stop_search()
+        if bits != self.bits:
+            self.bits = bits
             self._build_grid()
-            self._edited()  # the operands may no longer fit
+        self.weights, self.cell, self.pairs = weights, cell, pairs
+        fits = fitting_pair(self.a, self.b, bits, pairs)
+        if fits != (self.a, self.b):
+            old = (self.a, self.b)
+            self.a, self.b = fits
+            self.set_operands(*fits)
+            self._say(self.tr("{0} − {1} does not fit in {2} bits, so the panel shows their low bits: {3} − {4}.").format(
+                *old, bits, *fits))
         else:
-            self.refresh()
+            self._edited()  # a typed text may fit now, or no longer
+
+    def update_weights(self, weights: Weights):
+        """The same model, trained further: show its answer to the same pair."""
+        self.weights = weights
+        self.refresh()
 
     def set_operands(self, a: int, b: int):
         self.a_edit.setText(str(a))
@@ -114,8 +137,8 @@ class OperandPanel(QWidget):
                 edit.setStyleSheet("")
                 edit.setToolTip(self._tips[name])
                 edit.setProperty("invalid", False)
-            except ValueError:
-                problems.append(self._explain(edit.text(), name))
+            except OperandError as e:
+                problems.append(user_message(e))
                 edit.setStyleSheet(INVALID_STYLE)
                 edit.setToolTip(problems[-1])
                 edit.setProperty("invalid", True)
@@ -126,25 +149,6 @@ class OperandPanel(QWidget):
         self.message.setText("")
         self.a, self.b = values["A"], values["B"]
         self.refresh()
-
-    def _explain(self, text: str, name: str) -> str:
-        """parse_operand's reason, in the window's language."""
-        try:
-            parse_operand(text, self.bits, name)
-        except ValueError as e:
-            reason = str(e)
-        top = (1 << self.bits) - 1
-        if "empty" in reason:
-            return self.tr("{0} is empty: type a number such as 42, 0b101010 or 0x2a.").format(name)
-        if "negative" in reason:
-            return self.tr("{0} is negative: only 0 to {1} are allowed.").format(name, top)
-        if "does not fit" in reason:
-            return self.tr("{0} = {1} does not fit in {2} bits (0 to {3}).").format(name, text.strip(), self.bits, top)
-        if "whole number" in reason:
-            return self.tr("{0} = {1} is not a whole number.").format(name, text.strip())
-        return self.tr("{0} = “{1}” is not a number: use decimal (42), binary (0b101010) or hex (0x2a).").format(
-            name, text.strip()
-        )
 
     # -- showing the answer --------------------------------------------------------------------------------
     def refresh(self):
@@ -245,39 +249,51 @@ class OperandPanel(QWidget):
 
     # -- buttons ---------------------------------------------------------------------------------------
     def random_pair(self):
-        n = 1 << self.bits
-        a, b = int(self._rng.randint(n)), int(self._rng.randint(n))
-        if self.pairs == "ordered" and a < b:
-            a, b = b, a
-        self.set_operands(a, b)
+        self.set_operands(*random_pair(self._rng, self.bits, self.pairs))
 
     def show_wrong(self):
-        """Search the evaluation pairs in random order for one the network gets wrong, for at most 2 s
-        (a 32-bit model with 512 hidden units is slow, and the window must not hang)."""
+        """Search the pairs the model is judged on, in random order, for one it answers wrongly. The search
+        runs in its own thread on a copy of the weights; pressing the button again stops it."""
+        if self.searching():
+            self.stop_search()
+            return
         if self.weights is None:
             return
-        a, b, exhaustive = evaluation_pairs(self.bits, self.pairs)
-        order = self._rng.permutation(a.size)
-        model = self.weights.take(0)
-        deadline = time.perf_counter() + 2.0
-        checked = 0
-        step = int(np.clip(2**20 // (self.bits * model.hidden), 64, 8192))  # pairs per look: ~50 ms for the largest model
-        for s in range(0, a.size, step):
-            i = order[s : s + step]
-            value, _, _ = predict(model, self.cell, a[i], b[i], self.bits)
-            wrong = i[value[0] != answer(a[i], b[i], self.bits)]
-            checked += i.size
-            if wrong.size:
-                self.set_operands(int(a[wrong[0]]), int(b[wrong[0]]))
-                self._say(self.tr("A pair it gets wrong: of the {0} pairs checked, {1} are wrong.").format(
-                    f"{checked:,}", f"{wrong.size:,}"), error=True)
-                return
-            if time.perf_counter() > deadline:
-                self._say(self.tr("No wrong answer among the {0} of {1} pairs checked in 2 seconds.").format(
-                    f"{checked:,}", f"{a.size:,}"))
-                return
-        what = self.tr("every one of the {0} pairs") if exhaustive else self.tr("all {0} sampled pairs")
-        self._say(self.tr("It gets {0} right.").format(what.format(f"{a.size:,}")))
+        control = Control()
+        weights, cell, bits, pairs = self.weights.take(0), self.cell, self.bits, self.pairs
+        seed = int(self._rng.randint(2**31))
+        run = self.search = WorkerThread(lambda: find_wrong(weights, cell, bits, pairs, seed, lambda: control.stopped),
+                                         control, self)
+        run.report.connect(lambda s: self._on_search(s) if self.search is run else None)
+        run.done.connect(lambda _: self._search_ended() if self.search is run else None)
+        run.start()
+        self.wrong_button.setText(self.tr("Stop searching"))
+        self._say(self.tr("Searching…"))
+
+    def searching(self) -> bool:
+        return self.search is not None and self.search.is_running()
+
+    def stop_search(self):
+        if self.search is not None:
+            self.search.stop()
+            self.search.deleteLater()
+            self.search = None
+        self._search_ended()
+
+    def _search_ended(self):
+        self.wrong_button.setText(self.tr("Show me one it gets wrong"))
+
+    def _on_search(self, s: Search):
+        if s.status == "found":
+            self.set_operands(*s.pair)
+            self._say(self.tr("A pair it gets wrong: of the {0} pairs checked, {1} are wrong.").format(
+                f"{s.checked:,}", f"{s.wrong:,}"), error=True)
+        elif s.status == "none":
+            what = self.tr("every one of the {0} pairs") if s.exhaustive else self.tr("all {0} sampled pairs")
+            self._say(self.tr("It gets {0} right.").format(what.format(f"{s.total:,}")))
+        elif s.status == "running":
+            self._say(self.tr("Searching… {0} of {1} pairs checked, all right so far.").format(
+                f"{s.checked:,}", f"{s.total:,}"))
 
     def _say(self, text: str, error: bool = False):
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b5e20;")

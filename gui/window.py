@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import os
-import time
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from rnnsub.config import ConfigError
-from rnnsub.evaluate import Interrupted, evaluate
-from rnnsub.fileio import FileWriteError
-from rnnsub.modelfile import ModelFileError, config_of, load_model, make_meta, save_model
+from rnnsub.config import STRUCTURAL
+from rnnsub.errors import UserError
+from rnnsub.modelfile import load_model, make_meta, save_model
 from rnnsub.train import Progress
 
-from .controls import STRUCTURAL, ControlsPanel
+from .controls import ControlsPanel
 from .i18n import LANGUAGES
 from .inside import InsidePanel
+from .messages import choice_label, user_message
 from .operands import OperandPanel
 from .plot import ErrorPlot
-from .session import Session
-from .settings import load_config, load_value, save_config
+from .session import ModelView, Session
+from .settings import load_bytes, load_config, load_value, save_config
 
 TUTORIAL_NAME = "循环神经网络: RNN 实现退位减法器"
 
@@ -30,20 +29,21 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None):
         super().__init__()
         self.settings = settings or QSettings()
+        self.setObjectName("main_window")
         self.setWindowTitle(self.tr("rnnsub — an RNN learns to subtract"))
-        config = load_config(self.settings)
-        self.session = Session(config, self)
+        config, problems = load_config(self.settings)
         self.controls = ControlsPanel()
         self.controls.set_config(config)
         self.controls.set_rate(load_value(self.settings, "speed", None, float))  # "" (full speed) reads as None
-        self.session.set_rate(self.controls.rate())
-        self.session.set_target(config.iterations)
         self.plot = ErrorPlot()
         self.plot.log.setChecked(load_value(self.settings, "log_scale", False, bool))
         self.operands = OperandPanel()
+        self.operands.set_operands(
+            load_value(self.settings, "operand_a", 200, int), load_value(self.settings, "operand_b", 73, int))
         self.inside = InsidePanel()
-        self.last_evaluation = None  # (iteration, accuracy) of the newest evaluation
         self.sweep_dialog = None
+        self.session = Session(config, self)
+        self.session.set_rate(self.controls.rate())
 
         tabs = QTabWidget()
         tabs.addTab(self.operands, self.tr("Operands"))
@@ -67,15 +67,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(body)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Ready. Press Space to start training."))
         self._build_menus()
         self._connect()
-        self._on_reset(self.session.trainer)
-        self.operands.set_operands(
-            load_value(self.settings, "operand_a", 200, int), load_value(self.settings, "operand_b", 73, int)
-        )
+        self._on_model_changed(ModelView(config, 0, self.session.weights))
+        self.statusBar().showMessage(" ".join(problems) or self.tr("Ready. Press Space to start training."))
         self.resize(1280, 800)
-        geometry = self.settings.value("geometry")
+        geometry = load_bytes(self.settings, "geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -89,11 +86,11 @@ class MainWindow(QMainWindow):
         c.reset_clicked.connect(self.reset)
         c.lr_changed.connect(s.set_lr)
         c.rate_changed.connect(s.set_rate)
-        c.iterations_changed.connect(s.set_target)
+        c.iterations_changed.connect(s.set_iterations)
         c.structure_changed.connect(self._structure_edited)
         s.progress.connect(self._on_progress)
         s.status_changed.connect(self._on_status)
-        s.reset_done.connect(self._on_reset)
+        s.model_changed.connect(self._on_model_changed)
         s.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Training"), msg))
         self.operands.trace_changed.connect(self.inside.show_trace)
 
@@ -140,14 +137,11 @@ class MainWindow(QMainWindow):
         self.session.step()
 
     def reset(self):
-        try:
-            self.session.reset(self.controls.config())
-        except ConfigError as e:
-            QMessageBox.warning(self, self.tr("Reset"), str(e))
+        self.session.reset(self.controls.config())
 
     def _apply_untrained_settings(self):
         """Structural edits to a model that has not trained yet apply at once; later ones wait for Reset."""
-        if not self.session.running and self.session.trainer.iteration == 0 and self._pending():
+        if not self.session.running and self.session.iteration == 0 and self._pending():
             self.reset()
 
     def _pending(self) -> bool:
@@ -155,7 +149,7 @@ class MainWindow(QMainWindow):
         return any(getattr(want, f) != getattr(have, f) for f in STRUCTURAL)
 
     def _structure_edited(self):
-        if not self.session.running and self.session.trainer.iteration == 0:
+        if not self.session.running and self.session.iteration == 0:
             self.reset()
         else:
             self.controls.set_pending(self._pending())
@@ -166,7 +160,6 @@ class MainWindow(QMainWindow):
         if p.evaluation is not None:
             acc = float(p.evaluation.accuracy[0])
             self.plot.add_accuracy(p.iteration, acc)
-            self.last_evaluation = (p.iteration, acc)
             ev = p.evaluation
             self.statusBar().showMessage(
                 self.tr("Iteration {0}: {1} of {2} pairs right ({3}%){4}.").format(
@@ -180,20 +173,24 @@ class MainWindow(QMainWindow):
         self.controls.show_progress(p.iteration, p.target, p.samples_per_s if p.status == "running" else 0, cfg.batch)
         if p.target != self.plot.target:
             self.plot.set_target(p.target)
+        if p.diverged_at[0] >= 0:
+            self.plot.mark_diverged(int(p.diverged_at[0]))
         if p.weights is not None:
-            self.operands.set_model(p.weights, cfg.cell, cfg.bits, cfg.pairs)
+            self.operands.update_weights(p.weights)
 
     def _on_status(self, status: str, iteration: int):
         self.controls.show_status(status, iteration)
 
-    def _on_reset(self, trainer):
-        cfg = trainer.config
+    def _on_model_changed(self, model: ModelView):
+        """A new model: every view that shows something derived from the old one starts over."""
+        cfg = model.config
+        target = model.iteration + cfg.iterations
         self.plot.clear()
-        self.plot.set_target(cfg.iterations)
-        self.last_evaluation = None
+        self.plot.set_target(target)
         self.controls.set_pending(False)
-        self.controls.show_progress(trainer.iteration, cfg.iterations, 0, cfg.batch)
-        self.operands.set_model(trainer.weights.copy(), cfg.cell, cfg.bits, cfg.pairs)
+        self.controls.show_progress(model.iteration, target, 0, cfg.batch)
+        self.statusBar().clearMessage()
+        self.operands.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
 
     # -- files -------------------------------------------------------------------------------------------
     def _dir(self) -> str:
@@ -204,25 +201,30 @@ class MainWindow(QMainWindow):
 
     def open_model(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), self._dir(), self.tr("rnnsub models (*.npz)"))
-        if not path:
-            return
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open a model file (File → Open, `main.py --open PATH`); a bad file is one sentence in a dialog."""
         try:
             weights, meta = load_model(path)
-        except ModelFileError as e:
-            QMessageBox.warning(self, self.tr("Cannot open the model"), str(e))
-            return
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Cannot open the model"), user_message(e))
+            return False
         self._remember_dir(path)
         self.load(weights, meta)
         self.statusBar().showMessage(
-            self.tr("Opened {0}: {1} cell, {2} bits, {3} hidden units, {4} iterations trained.").format(
-                os.path.basename(path), meta["cell"], meta["bits"], meta["hidden"], f"{meta['iterations']:,}"
+            self.tr("Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.").format(
+                os.path.basename(path), choice_label("cell", meta["cell"]), meta["bits"], meta["hidden"],
+                f"{meta['iterations']:,}"
             )
         )
+        return True
 
     def load(self, weights, meta: dict):
-        """Put a model (from a file or a sweep) into the main view."""
+        """Put a model (from a file or a sweep) into the main view, its settings shown exactly as recorded."""
         self.session.load(weights, meta)
-        self.controls.set_config(config_of(meta, iterations=self.session.config.iterations))
+        self.controls.set_config(self.session.config)
 
     def open_sweep(self):
         if self.sweep_dialog is None:
@@ -240,30 +242,16 @@ class MainWindow(QMainWindow):
         if not path:
             return
         iteration, weights = self.session.snapshot()
-        cfg = self.session.config
-        accuracy = self._accuracy_at(iteration, weights)
+        accuracy = self.session.accuracy_for_save(iteration, weights)
         try:
-            save_model(path, weights, make_meta(cfg, iteration, accuracy, lr=float(self.session.trainer.lr[0])))
-        except ModelFileError as e:
-            QMessageBox.warning(self, self.tr("Cannot save the model"), str(e))
+            save_model(path, weights, make_meta(self.session.config, iteration, accuracy))
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Cannot save the model"), user_message(e))
             return
         self._remember_dir(path)
         right = self.tr("{0}% right").format(f"{100 * accuracy:.2f}") if accuracy is not None else self.tr(
             "accuracy not measured")
         self.statusBar().showMessage(self.tr("Saved {0} ({1} iterations, {2}).").format(path, f"{iteration:,}", right))
-
-    def _accuracy_at(self, iteration, weights):
-        """The accuracy to record in a saved model: the last evaluation if it is of these weights, else a new one
-        if it takes under half a second (a large model's would take minutes), else None."""
-        if self.last_evaluation is not None and self.last_evaluation[0] == iteration:
-            return self.last_evaluation[1]
-        cfg = self.session.config
-        deadline = time.perf_counter() + 0.5
-        try:
-            ev = evaluate(weights, cfg.cell, cfg.bits, cfg.pairs, interrupt=lambda: time.perf_counter() > deadline)
-        except Interrupted:
-            return None
-        return float(ev.accuracy[0])
 
     def export_csv(self):
         self._export(self.tr("Export error curves"), "curves.csv", self.tr("CSV files (*.csv)"), self.plot.export_csv)
@@ -277,8 +265,8 @@ class MainWindow(QMainWindow):
             return
         try:
             write(path)
-        except FileWriteError as e:
-            QMessageBox.warning(self, title, str(e))
+        except UserError as e:
+            QMessageBox.warning(self, title, user_message(e))
             return
         self._remember_dir(path)
         self.statusBar().showMessage(self.tr("Saved {0}.").format(path))
@@ -317,12 +305,10 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------------------
     def closeEvent(self, event):
         self.session.shutdown(1000)
+        self.operands.stop_search()
         if self.sweep_dialog is not None:
             self.sweep_dialog.close()
-        try:
-            save_config(self.settings, self.controls.config())
-        except ConfigError:
-            pass
+        save_config(self.settings, self.controls.config())
         self.settings.setValue("speed", "" if self.controls.rate() is None else self.controls.rate())
         self.settings.setValue("log_scale", self.plot.log.isChecked())
         self.settings.setValue("operand_a", self.operands.a)

@@ -7,6 +7,7 @@ never through queued slots: the worker's event loop is busy inside the loop.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -34,7 +35,8 @@ class GeneratorWorker(QObject):
             for item in self.work():
                 status = item.status
                 self.report.emit(item)
-        except Exception as e:  # a bug must not leave the window waiting forever
+        except Exception as e:  # a bug must not leave the window waiting forever; its traceback goes to stderr
+            traceback.print_exc()
             self.failed.emit(f"{type(e).__name__}: {e}")
             status = "failed"
         self.done.emit(status)

@@ -6,6 +6,34 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def no_thread_left_running(monkeypatch):
+    """Fails any test that leaves a QThread running, whoever started it (napari's guard): a running QThread
+    at exit can crash the process, and one left behind by a test disturbs the next."""
+    from PySide6.QtCore import QThread
+
+    started = []
+    start = QThread.start
+
+    def recording_start(self, *args, **kwargs):
+        started.append(self)
+        return start(self, *args, **kwargs)
+
+    monkeypatch.setattr(QThread, "start", recording_start)
+    yield started
+    running = []
+    for thread in started:
+        try:
+            alive = thread.isRunning()
+        except RuntimeError:  # the C++ object is gone, so is its thread
+            continue
+        if alive:
+            running.append(thread)
+            thread.quit()
+            thread.wait(5000)
+    assert not running, f"{len(running)} QThread(s) left running by this test"
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     """A QSettings in a fresh INI file, so tests never read or write the user's real settings."""
@@ -24,5 +52,3 @@ def window(qtbot, settings):
     qtbot.waitExposed(w)
     yield w
     w.close()
-    # no test may leave a training thread behind: a running QThread at exit can crash the process
-    assert not w.session.running, "a training thread was left running"

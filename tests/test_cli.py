@@ -97,3 +97,15 @@ def test_cli_never_imports_qt():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'gui')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 0 and out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_bug_is_not_reported_as_a_users_mistake(monkeypatch):
+    """Only UserErrors become one line and status 2; a ValueError from a bug keeps its traceback."""
+    import rnnsub.cli
+
+    def broken(*args, **kwargs):
+        raise ValueError("operands could not be broadcast together")
+
+    monkeypatch.setattr(rnnsub.cli, "Trainer", broken)
+    with pytest.raises(ValueError, match="broadcast"):
+        main(["train", "--iterations", "1"])

@@ -24,14 +24,14 @@ def test_start_pause_resume_finish(qtbot, window):
     wait_status(qtbot, w, "paused")
     assert w.controls.pause_button.text() == "Resume"
     qtbot.wait(100)
-    frozen = w.session.trainer.iteration
+    frozen = w.session.iteration
     qtbot.wait(300)
-    assert w.session.trainer.iteration == frozen  # paused means paused
+    assert w.session.iteration == frozen  # paused means paused
     assert not w.controls.hidden.isEnabled()  # structure is locked while running
     qtbot.mouseClick(w.controls.pause_button, Qt.LeftButton)
     wait_status(qtbot, w, "finished", timeout=60000)
-    assert w.session.trainer.iteration == 10000
-    assert w.session.trainer.evaluate().correct[0] == 32896
+    assert w.session.iteration == 10000
+    assert w.session.evaluation[1].correct[0] == 32896 and w.session.evaluation[0] == 10000
     qtbot.waitUntil(lambda: w.plot.series.n == 10000, timeout=5000)
     assert w.plot.acc_y[-1] == 100.0
     assert w.controls.progress.value() == 10000
@@ -45,7 +45,7 @@ def test_space_starts_and_pauses(qtbot, window):
     w.setFocus()
     qtbot.keyClick(w, Qt.Key_Space)
     wait_status(qtbot, w, "running")
-    qtbot.waitUntil(lambda: w.session.trainer.iteration > 10)
+    qtbot.waitUntil(lambda: w.session.iteration > 10)
     qtbot.keyClick(w, Qt.Key_Space)
     wait_status(qtbot, w, "paused")
     w.session.stop()
@@ -55,17 +55,17 @@ def test_space_starts_and_pauses(qtbot, window):
 def test_step(qtbot, window):
     w = window
     qtbot.mouseClick(w.controls.step_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.session.trainer.iteration == 1)
+    qtbot.waitUntil(lambda: w.session.iteration == 1)
     qtbot.mouseClick(w.controls.step_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.session.trainer.iteration == 2)
+    qtbot.waitUntil(lambda: w.session.iteration == 2)
     qtbot.wait(200)
-    assert w.session.trainer.iteration == 2 and w.session.status == "paused"
+    assert w.session.iteration == 2 and w.session.status == "paused"
     qtbot.waitUntil(lambda: w.plot.series.n == 2)
     # the same two iterations done by the engine alone
     ref = Trainer(Config())
     ref.step()
     ref.step()
-    np.testing.assert_array_equal(ref.weights.Wh, w.session.trainer.weights.Wh)
+    np.testing.assert_array_equal(ref.weights.Wh, w.session.weights.Wh)
 
 
 def test_stop_then_start_continues(qtbot, window):
@@ -73,14 +73,14 @@ def test_stop_then_start_continues(qtbot, window):
     w.controls.iterations.setValue(10**6)
     w.controls.set_rate(100)
     w.start()
-    qtbot.waitUntil(lambda: w.session.trainer.iteration >= 5)
+    qtbot.waitUntil(lambda: w.session.iteration >= 5)
     t0 = time.monotonic()
     qtbot.mouseClick(w.controls.stop_button, Qt.LeftButton)
     wait_status(qtbot, w, "stopped")
     assert time.monotonic() - t0 < 0.5
-    stopped_at = w.session.trainer.iteration
+    stopped_at = w.session.iteration
     w.start()
-    qtbot.waitUntil(lambda: w.session.trainer.iteration > stopped_at + 3)
+    qtbot.waitUntil(lambda: w.session.iteration > stopped_at + 3)
     w.session.stop()
     wait_status(qtbot, w, "stopped")
 
@@ -93,14 +93,14 @@ def test_reset_gives_fresh_weights_from_the_seed(qtbot, window):
     w.controls.seed.setValue(5)
     assert "apply on Reset" in w.controls.hint.text()
     qtbot.mouseClick(w.controls.reset_button, Qt.LeftButton)
-    assert w.session.trainer.iteration == 0 and w.plot.series.n == 0 and w.controls.hint.text() == ""
+    assert w.session.iteration == 0 and w.plot.series.n == 0 and w.controls.hint.text() == ""
     fresh = Trainer(Config(seed=5))
-    np.testing.assert_array_equal(fresh.weights.Wh, w.session.trainer.weights.Wh)
+    np.testing.assert_array_equal(fresh.weights.Wh, w.session.weights.Wh)
 
 
 def test_untrained_settings_apply_at_once(qtbot, window):
     window.controls.hidden.setValue(8)
-    assert window.session.config.hidden == 8 and window.session.trainer.weights.Wh.shape == (1, 8, 8)
+    assert window.session.config.hidden == 8 and window.session.weights.Wh.shape == (1, 8, 8)
 
 
 def test_learning_rate_changed_mid_run(qtbot, window):
@@ -108,9 +108,9 @@ def test_learning_rate_changed_mid_run(qtbot, window):
     w.controls.iterations.setValue(10**6)
     w.controls.set_rate(300)
     w.start()
-    qtbot.waitUntil(lambda: w.session.trainer.iteration > 5)
+    qtbot.waitUntil(lambda: w.session.iteration > 5)
     w.controls.lr.setValue(0.25)
-    qtbot.waitUntil(lambda: w.session.trainer.lr[0] == 0.25)
+    qtbot.waitUntil(lambda: w.session.reported_lr == 0.25)
     w.session.stop()
     wait_status(qtbot, w, "stopped")
 
@@ -141,6 +141,7 @@ def test_wrong_cells_are_coloured_wrong(qtbot, window):
     assert all("#d7f0dc" in c.styleSheet() for c in right)
     assert "Wrong" in ops.verdict.text()
     ops.show_wrong()
+    qtbot.waitUntil(lambda: not ops.searching())
     assert not ops.current.right and "gets wrong" in ops.message.text()
 
 
@@ -154,13 +155,13 @@ def test_save_and_open_through_the_menus(qtbot, window, tmp_path, monkeypatch):
     w.save_model()
     weights, meta = load_model(path)
     assert meta["iterations"] == 200
-    np.testing.assert_array_equal(weights.Wh, w.session.trainer.weights.Wh)
+    np.testing.assert_array_equal(weights.Wh, w.session.weights.Wh)
 
     w.reset()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     w.open_model()
-    assert w.session.trainer.iteration == 200
-    np.testing.assert_array_equal(weights.Wh, w.session.trainer.weights.Wh)
+    assert w.session.iteration == 200
+    np.testing.assert_array_equal(weights.Wh, w.session.weights.Wh)
 
 
 def test_bad_model_file_is_a_sentence_and_nothing_changes(qtbot, window, tmp_path, monkeypatch):
@@ -170,10 +171,10 @@ def test_bad_model_file_is_a_sentence_and_nothing_changes(qtbot, window, tmp_pat
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    before = w.session.trainer.weights.Wh.copy()
+    before = w.session.weights.Wh.copy()
     w.open_model()
     assert len(warnings) == 1 and "bad.npz is not an rnnsub model" in warnings[0] and "\n" not in warnings[0]
-    np.testing.assert_array_equal(before, w.session.trainer.weights.Wh)
+    np.testing.assert_array_equal(before, w.session.weights.Wh)
 
 
 def test_failed_save_keeps_the_previous_file(qtbot, window, tmp_path, monkeypatch):
@@ -233,7 +234,7 @@ def test_close_while_training_joins_the_thread(qtbot, settings):
     w.show()
     w.controls.iterations.setValue(10**7)
     w.start()
-    qtbot.waitUntil(lambda: w.session.trainer.iteration > 100)
+    qtbot.waitUntil(lambda: w.session.iteration > 100)
     thread = w.session.run.thread
     t0 = time.monotonic()
     w.close()
@@ -254,9 +255,9 @@ def test_fifty_rapid_start_stop_clicks(qtbot, window):
     qtbot.waitUntil(lambda: not w.session.running, timeout=3000)
     wait_status(qtbot, w, "stopped")
     # and it still trains normally afterwards
-    before = w.session.trainer.iteration
+    before = w.session.iteration
     w.start()
-    qtbot.waitUntil(lambda: w.session.trainer.iteration > before + 100)
+    qtbot.waitUntil(lambda: w.session.iteration > before + 100)
     w.session.stop()
     wait_status(qtbot, w, "stopped")
 
@@ -269,11 +270,11 @@ def test_diverging_run_keeps_the_window_usable(qtbot, window):
     wait_status(qtbot, w, "diverged")
     assert "Diverged at iteration 12" in w.controls.status.text()
     for name in ("W0", "Wh", "W1"):
-        assert np.isfinite(getattr(w.session.trainer.weights, name)).all()
+        assert np.isfinite(getattr(w.session.weights, name)).all()
     w.operands.set_operands(5, 3)
     assert w.operands.current.a == 5
     w.reset()
-    assert w.session.status == "idle" and w.session.trainer.iteration == 0
+    assert w.session.status == "idle" and w.session.iteration == 0
 
 
 def test_settings_are_remembered(qtbot, settings, tmp_path):
