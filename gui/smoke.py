@@ -85,7 +85,7 @@ def run_smoke(app, window, process_age_ms) -> int:
             return
         train_time["end"] = time.perf_counter()
         latency.stop()
-        if status != "finished" or window.session.trainer.iteration != ITERATIONS:
+        if status != "finished" or window.session.iteration != ITERATIONS:
             result["problems"].append(f"training ended as {status!r} at iteration {iteration}")
         window.operands.set_operands(200, 73)
         t = window.operands.current
