@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .data import answer, borrows, evaluation_pairs, from_bits, longest_borrow_chain, to_bits
-from .rnn import H0, Weights, backward, encode, forward, sigmoid
+from .rnn import H0, Weights, backward, cell_step, encode, forward, sigmoid
 
 _CHUNK_FLOATS = 2**21  # bound each chunk's hidden states to ~16 MB, whatever K, T and H are
 
@@ -54,14 +54,9 @@ def _prefix_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
     idx = np.zeros(a.size, dtype=np.int64)
     y_hat = np.empty((K, T, a.size))
     with np.errstate(over="ignore", invalid="ignore"):  # exp overflow only saturates σ
-        sx = sigmoid(xw) if cell == "notebook" else None
         for t in range(T):
             hw = (h @ w.Wh)[:, :, None, :]  # (K, N, 1, H)  h_{t-1} Wh, once per parent
-            if cell == "elman":
-                h = sigmoid(xw[:, None] + hw)  # (K, N, 4, H)  σ(x_t W0 + h_{t-1} Wh)
-            else:
-                h = sx[:, None] + hw  # σ(x_t W0) + h_{t-1} Wh
-            h = h.reshape(K, -1, H)
+            h = cell_step(cell, xw[:, None], hw).reshape(K, -1, H)  # (K, N, 4, H) -> (K, 4N, H)  each parent's 4 children
             y = sigmoid(h @ w.W1)[..., 0]  # (K, 4^(t+1))  ŷ_t of every prefix
             idx = idx * 4 + 2 * ((a >> t) & 1) + ((b >> t) & 1)
             y_hat[:, t] = y[:, idx]
@@ -69,7 +64,12 @@ def _prefix_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
 
 
 def _forward_outputs(w: Weights, cell: str, a, b, bits: int, interrupt=None) -> np.ndarray:
-    """ŷ (K, T, P) by running every pair through the network, in chunks."""
+    """ŷ (K, T, P) by running every pair through the network, in chunks.
+
+    With thousands of pairs per call numpy's per-call overhead no longer matters, and the reference rnn.forward
+    is faster than fast.forward (measured: 0.8 against 1.7 ms for 2048 pairs, 94 against 127 ms for 100,000
+    pairs of 16 bits); the numbers are the same.
+    """
     K, P = w.K, a.size
     chunk = max(1, _CHUNK_FLOATS // (K * (bits + 1) * w.hidden))
     y_hat = np.empty((K, bits, P))

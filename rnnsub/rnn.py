@@ -1,7 +1,10 @@
-"""The network and its backpropagation through time, written like the tutorial.
+"""The network and its backpropagation through time: the reference, written like the tutorial.
 
-Every array carries a model axis K so that K independent models train in lockstep
-(K = 1 for a single run), after the time axis. Shapes: K models, T time steps (= bits), B samples, H hidden units.
+Read this file for the maths; rnnsub/fast.py does the same arithmetic fused for speed, and is what training runs
+(tests/test_fast_path.py holds the two together).
+
+Every array carries a model axis K so that K independent models train in lockstep (K = 1 for a single run),
+after the time axis. Shapes: K models, T time steps (= bits, least significant first), B samples, H hidden units.
 
     h_0   = 0.1                                    (every unit)
     h_t   = σ(x_t W0 + h_{t-1} Wh)                 cell "elman" (the corrected tutorial)
@@ -9,9 +12,10 @@ Every array carries a model axis K so that K independent models train in lockste
     ŷ_t   = σ(h_t W1)
     L     = ½ Σ_t (y_t - ŷ_t)²
 
-The tutorial adds `update = -∂L/∂W` times the learning rate; so do we, and the functions below
-return those updates. For the notebook cell the backward pass is the tutorial's too (it treats h_t as
-a sigmoid output, which it is not): that is part of why the notebook cell does not learn.
+The tutorial changes every weight by `update = ΔW = -∂L/∂W` times the learning rate (its synapse_0_update,
+synapse_h_update, synapse_1_update); backward() returns those updates. For the notebook cell the backward pass
+is the tutorial's too (it treats h_t as a sigmoid output, which it is not): that is part of why that cell does
+not learn.
 """
 
 from __future__ import annotations
@@ -71,74 +75,61 @@ def encode(a, b, bits: int):
     return v[:2].transpose(3, 1, 2, 0), v[2].transpose(2, 0, 1)
 
 
-def _steps(K, Wh, *arrays):
-    """Per-time-step views of time-major arrays, the recurrent matrix, and the product to use.
-
-    The recurrences make 2 x T tiny products per sample, so their call overhead sets the speed:
-    with one model, 2-D views and np.dot cost half of matmul's batched loop.
-    """
-    if K == 1:
-        return np.dot, Wh[0], *(list(a[:, 0]) for a in arrays)
-    return np.matmul, Wh, *(list(a) for a in arrays)
+def cell_step(cell: str, xw_t, hw_t):
+    """The hidden state h_t from its two inputs x_t W0 and h_{t-1} Wh (any shapes that broadcast)."""
+    if cell == "elman":
+        return sigmoid(xw_t + hw_t)  # h_t = σ(x_t W0 + h_{t-1} Wh)
+    return sigmoid(xw_t) + hw_t  # h_t = σ(x_t W0) + h_{t-1} Wh, as the notebook writes it
 
 
 def forward(w: Weights, x: np.ndarray, cell: str):
-    """Run the network over the sequence. Returns h (T+1, K, B, H) with h[0] = h_0, and ŷ (T, K, B).
+    """Run the network over the sequence x (T, K, B, 2).
 
-    The loops write in place (positional out): at this size numpy's per-call overhead, not arithmetic,
-    sets the speed. -z is computed as (-x W0) - h Wh, which rounds exactly like -(x W0 + h Wh).
+    Returns h (T+1, K, B, H) and ŷ (T, K, B). Step t (bit t) reads x[t] and the state h[t] before it, and writes
+    the state h[t+1] after it and the output ŷ[t]; h[0] = h_0.
     """
     T, K, B, _ = x.shape
-    xw = x @ w.W0  # (T, K, B, H)  x_t W0 for every t at once
-    h = np.empty((T + 1, K, B, w.hidden))
+    h = np.empty((T + 1, K, B, w.hidden))  # (T+1, K, B, H)  the tutorial's layer_1_values
     h[0] = H0
-    if cell == "elman":
-        mm, Wh, hs, neg_xw = _steps(K, w.Wh, h, np.negative(xw, xw))
-        one = np.ones_like(hs[0])  # an array operand skips converting the scalar 1.0 on every call
-        sub, exp, add, recip = np.subtract, np.exp, np.add, np.reciprocal  # local names, looked up once
-        for h_prev, h_t, nxw_t in zip(hs, hs[1:], neg_xw):  # h_t = σ(x_t W0 + h_{t-1} Wh)
-            mm(h_prev, Wh, h_t)  # = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
-            sub(nxw_t, h_t, h_t)
-            exp(h_t, h_t)
-            add(h_t, one, h_t)
-            recip(h_t, h_t)
-    else:
-        mm, Wh, hs, sx = _steps(K, w.Wh, h, sigmoid(xw))
-        for h_prev, h_t, sx_t in zip(hs, hs[1:], sx):  # h_t = σ(x_t W0) + h_{t-1} Wh, as the tutorial writes it
-            mm(h_prev, Wh, h_t)
-            np.add(sx_t, h_t, h_t)
-    hW1 = np.dot(h[1:, 0], w.W1[0])[:, None] if K == 1 else h[1:] @ w.W1  # (T, K, B, 1)
-    y_hat = sigmoid(hW1)[..., 0]  # (T, K, B)  ŷ_t = σ(h_t W1)
+    y_hat = np.empty((T, K, B))  # (T, K, B)  layer_2
+    for t in range(T):  # bit t, least significant first
+        h[t + 1] = cell_step(cell, x[t] @ w.W0, h[t] @ w.Wh)  # (K, B, H)  from (K, B, 2) @ (K, 2, H), (K, B, H) @ (K, H, H)
+        y_hat[t] = sigmoid(h[t + 1] @ w.W1)[..., 0]  # (K, B)  ŷ_t = σ(h_t W1)
     return h, y_hat
 
 
-def backward(w: Weights, x, h, y_hat, err):
-    """Backpropagation through time from the output error err = y - ŷ (the tutorial's layer_2_error).
-    Returns the updates (dW0, dWh, dW1) = -∂L/∂W, summed over T and B,
-    and the hidden deltas δh (T, K, B, H) = -∂L/∂z_t, which show how far the error reaches back in time."""
-    T, K, B, _ = x.shape
-    d_out = err * sigmoid_derivative(y_hat)  # (T, K, B)  output delta
-    dh_out = d_out[..., None] * w.W1[:, None, :, 0]  # (T, K, B, H)  δ_t W1ᵀ
-    dsig = sigmoid_derivative(h[1:])  # (T, K, B, H)  h_t (1 - h_t)
-    dz = np.empty_like(dsig)  # (T, K, B, H)  hidden deltas
-    mm, WhT, dzs, dhs, dsigs = _steps(K, np.ascontiguousarray(w.Wh.transpose(0, 2, 1)), dz, dh_out, dsig)
-    dz_next = np.zeros_like(dzs[0])  # nothing flows back into the last step
-    add, mul = np.add, np.multiply
-    for dz_t, dh_t, dsig_t in zip(dzs[::-1], dhs[::-1], dsigs[::-1]):  # from the last step back to the first
-        mm(dz_next, WhT, dz_t)  # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t)
-        add(dz_t, dh_t, dz_t)
-        dz_next = mul(dz_t, dsig_t, dz_t)
+def sum_outer(a, b):
+    """Σ_t Σ_b a_{t,b}ᵀ b_{t,b} for each model: a (T, K, B, m), b (T, K, B, n) -> (K, m, n).
 
-    if K == 1:  # one model: 2-D products again, then the model axis back
-        def outer_sum(a, b):  # Σ_t,b aᵀ b  for a (T, 1, B, m), b (T, 1, B, n) -> (1, m, n)
-            return np.dot(a.reshape(T * B, -1).T, b.reshape(T * B, -1))[None]
-    else:
-        def outer_sum(a, b):
-            return a.transpose(1, 3, 0, 2).reshape(K, a.shape[-1], T * B) @ b.transpose(1, 0, 2, 3).reshape(K, T * B, -1)
-    dW1 = outer_sum(h[1:], d_out[..., None])  # (K, H, 1)  Σ h_tᵀ δ_t
-    dWh = outer_sum(h[:-1], dz)  # (K, H, H)  Σ h_{t-1}ᵀ δh_t
-    dW0 = outer_sum(x, dz)  # (K, 2, H)  Σ x_tᵀ δh_t
-    return dW0, dWh, dW1, dz
+    One matrix product over the T·B samples: (K, m, T·B) @ (K, T·B, n).
+    """
+    T, K, B, m = a.shape
+    return a.transpose(1, 3, 0, 2).reshape(K, m, T * B) @ b.transpose(1, 0, 2, 3).reshape(K, T * B, -1)
+
+
+def backward(w: Weights, x, h, y_hat, err):
+    """Backpropagation through time from the output error err = y - ŷ (T, K, B) (the tutorial's layer_2_error).
+
+    Returns the updates (update_W0 (K, 2, H), update_Wh (K, H, H), update_W1 (K, H, 1)) = -∂L/∂W, summed over
+    T and B, and the hidden deltas δh (T, K, B, H) (= -∂L/∂z_t for the elman cell, z_t being σ's argument), which
+    show how far the error reaches back in time.
+    """
+    T, K, B, H = h[1:].shape
+    WhT = w.Wh.transpose(0, 2, 1)  # (K, H, H)  Whᵀ
+    W1T = w.W1.transpose(0, 2, 1)  # (K, 1, H)  W1ᵀ
+    d_out = err * sigmoid_derivative(y_hat)  # (T, K, B)  δ_t = (y_t - ŷ_t) ŷ_t (1 - ŷ_t), the layer_2_deltas
+    dh = np.empty((T, K, B, H))  # (T, K, B, H)  δh_t, the layer_1_deltas
+    dh_next = np.zeros((K, B, H))  # future_layer_1_delta: nothing flows back into the last step
+    for t in reversed(range(T)):  # from the last bit back to the first
+        # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t), h_t (1 - h_t) being σ' of the elman cell; the notebook
+        # cell's h_t is no σ output, but the tutorial multiplies by h_t (1 - h_t) all the same
+        dh[t] = (dh_next @ WhT + d_out[t][..., None] * W1T) * sigmoid_derivative(h[t + 1])  # δ_t W1ᵀ: (K, B, 1) * (K, 1, H)
+        dh_next = dh[t]
+    # The tutorial adds each step's share to the updates inside the loop; here each is one sum over all t and b.
+    update_W1 = sum_outer(h[1:], d_out[..., None])  # (K, H, 1)  Σ_t h_tᵀ δ_t
+    update_Wh = sum_outer(h[:-1], dh)  # (K, H, H)  Σ_t h_{t-1}ᵀ δh_t
+    update_W0 = sum_outer(x, dh)  # (K, 2, H)  Σ_t x_tᵀ δh_t
+    return update_W0, update_Wh, update_W1, dh
 
 
 def loss(w: Weights, x, y, cell: str) -> np.ndarray:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import fast
 from .config import Config, check_lr
 from .data import draw_pairs
 from .evaluate import Evaluation, Interrupted, evaluate, trace
-from .rnn import Weights, backward, encode, forward, init_weights
+from .rnn import Weights, encode, init_weights
 
 
 @dataclass
@@ -63,12 +64,12 @@ class Trainer:
     def _step(self) -> StepResult:
         cfg, w = self.config, self.weights
         a, b, x, y = self._samples.next()  # (K, B), (K, B), (T, K, B, 2), (T, K, B)
-        h, y_hat = forward(w, x, cfg.cell)
+        h, y_hat = fast.forward(w, x, cfg.cell)  # rnn.forward, fused
         err = y - y_hat  # (T, K, B)  the output error
-        dW0, dWh, dW1, _ = backward(w, x, h, y_hat, err)
+        update_W0, update_Wh, update_W1, _ = fast.backward(w, x, h, y_hat, err)  # ΔW = -∂L/∂W
         error = np.abs(err).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
         lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None, None]
-        new = Weights(w.W0 + dW0 * lr, w.Wh + dWh * lr, w.W1 + dW1 * lr)  # W += update * learning_rate
+        new = Weights(w.W0 + update_W0 * lr, w.Wh + update_Wh * lr, w.W1 + update_W1 * lr)  # W += update * learning_rate
         self.iteration += 1
         # One scalar sum is finite exactly when every value is (barring overflow of the sum itself).
         if self._frozen or not math.isfinite(error.sum() + new.W0.sum() + new.Wh.sum() + new.W1.sum()):
