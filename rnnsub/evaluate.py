@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -205,3 +206,46 @@ def trace(w: Weights, cell: str, a: int, b: int, bits: int, k: int = 0) -> Trace
         borrow=borrows(a, b, bits),
         delta=delta,
     )
+
+
+@dataclass
+class Search:
+    """Where a search for a wrong answer stands (what find_wrong yields)."""
+
+    status: str  # running, found, none (every pair is right), stopped
+    checked: int  # pairs checked so far
+    total: int  # pairs that would be checked
+    exhaustive: bool  # every pair of the kind, or the fixed sample
+    wrong: int = 0  # wrong answers among those checked
+    pair: tuple[int, int] | None = None  # the first wrong one found
+
+
+SEARCH_FLOATS = 2**20  # hidden-state floats per chunk: a few ms at most, whatever the model's size
+
+
+def find_wrong(w: Weights, cell: str, bits: int, pairs: str, seed: int = 0, interrupt=None) -> Iterator[Search]:
+    """Look through the evaluation pairs, in an order shuffled by `seed`, for one that model 0 answers wrongly.
+
+    Yields a Search after each chunk of pairs (status "running"), then one with status "found" (the first
+    wrong pair of the chunk it was in, and how many of that chunk were wrong), "none" or, when `interrupt()`
+    says True between chunks, "stopped".
+    """
+    a, b, exhaustive, true, _, _ = _judged(bits, pairs)
+    truth = from_bits(true.T)
+    order = np.random.RandomState(seed).permutation(a.size)
+    model = w.take(0)
+    step = int(np.clip(SEARCH_FLOATS // (bits * model.hidden), 64, 8192))
+    checked = 0
+    for s in range(0, a.size, step):
+        if interrupt is not None and interrupt():
+            yield Search("stopped", checked, a.size, exhaustive)
+            return
+        i = order[s : s + step]
+        value, _, _ = predict(model, cell, a[i], b[i], bits)
+        wrong = i[value[0] != truth[i]]
+        checked += i.size
+        if wrong.size:
+            yield Search("found", checked, a.size, exhaustive, int(wrong.size), (int(a[wrong[0]]), int(b[wrong[0]])))
+            return
+        yield Search("running", checked, a.size, exhaustive)
+    yield Search("none", checked, a.size, exhaustive)

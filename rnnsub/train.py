@@ -35,6 +35,12 @@ class StepResult:
 
 
 class Trainer:
+    """K models trained in lockstep from `iteration` (0 for new weights) to `target` = iteration + config.iterations.
+
+    A Trainer belongs to one thread at a time: while run() is iterating in a worker, other threads talk to it
+    only through the Control and read only what run() yields.
+    """
+
     def __init__(self, config: Config, seeds=None, lrs=None, weights: Weights | None = None, iteration: int = 0):
         self.config = config
         seeds = [config.seed] if seeds is None else [int(s) for s in seeds]
@@ -44,13 +50,15 @@ class Trainer:
             weights = Weights(np.stack(W0), np.stack(Wh), np.stack(W1))
         elif iteration:
             # A loaded model cannot resume the stream it was trained on; start a fresh one per (seed, iteration).
-            self.rngs = [np.random.RandomState([s, iteration]) for s in seeds]
+            key = [iteration] if iteration < 2**32 else [iteration & 0xFFFFFFFF, iteration >> 32]
+            self.rngs = [np.random.RandomState([s, *key]) for s in seeds]
         if weights.K != len(seeds):
             raise ValueError(f"{weights.K} models of weights but {len(seeds)} seeds")
         self.weights = weights
         self.K = len(seeds)
         self.lr = np.full(self.K, config.lr) if lrs is None else np.array([check_lr(float(v)) for v in lrs])
         self.iteration = iteration  # weight updates done
+        self.target = iteration + config.iterations  # run() trains until iteration == target
         self.diverged_at = np.full(self.K, -1)  # iteration at which model k went non-finite, or -1
         self._frozen = False  # some model has diverged: its weights stay as they were
         self._samples = _Samples(self.rngs, config)
@@ -70,19 +78,19 @@ class Trainer:
         error = np.abs(err).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
         lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None, None]
         new = Weights(w.W0 + update_W0 * lr, w.Wh + update_Wh * lr, w.W1 + update_W1 * lr)  # W += update * learning_rate
-        self.iteration += 1
         # One scalar sum is finite exactly when every value is (barring overflow of the sum itself).
         if self._frozen or not math.isfinite(error.sum() + new.W0.sum() + new.Wh.sum() + new.W1.sum()):
-            self._commit_finite(new, error)
+            self._commit_finite(new, error, self.iteration + 1)
             error = np.where(self.diverged_at[:, None] >= 0, np.nan, error)
         else:
             self.weights = new
+        self.iteration += 1  # after the weights: whoever reads both between steps sees a pair that belongs together
         return StepResult(a, b, y, y_hat, error)
 
-    def _commit_finite(self, new: Weights, error: np.ndarray):
+    def _commit_finite(self, new: Weights, error: np.ndarray, iteration: int):
         """Take the new weights of every model that is still finite; freeze the others at their last finite weights."""
         finite = np.isfinite(error.sum(axis=1) + new.W0.sum(axis=(1, 2)) + new.Wh.sum(axis=(1, 2)) + new.W1.sum(axis=(1, 2)))
-        self.diverged_at[(self.diverged_at < 0) & ~finite] = self.iteration
+        self.diverged_at[(self.diverged_at < 0) & ~finite] = iteration
         self._frozen = bool((self.diverged_at >= 0).any())
         keep = (self.diverged_at < 0)[:, None, None]
         old = self.weights
@@ -98,6 +106,12 @@ class Trainer:
     def trace(self, a: int, b: int, k: int = 0):
         return trace(self.weights, self.config.cell, a, b, self.config.bits, k)
 
+    def set_target(self, target: int):
+        """The iteration at which run() finishes (absolute; at or below `iteration` it finishes at once)."""
+        if isinstance(target, bool) or not isinstance(target, int) or target < 0:
+            raise ValueError(f"target must be a whole number >= 0, got {target!r}")
+        self.target = target
+
     def set_lr(self, lr):
         self.lr = np.full(self.K, check_lr(lr)) if np.ndim(lr) == 0 else np.array([check_lr(float(v)) for v in lr])
 
@@ -105,7 +119,7 @@ class Trainer:
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
             eval_every: int | None = None, eval_share: float = 1.0, with_weights: bool = False,
             evaluator=None) -> Iterator[Progress]:
-        """Train until config.iterations, yielding a Progress after iteration j when j % every == 0 (0-based,
+        """Train until `target`, yielding a Progress after iteration j when j % every == 0 (0-based,
         as the tutorial prints), when `seconds` have passed, after each evaluation (every `eval_every`
         iterations, skipped while evaluating would take more than `eval_share` of the time), after each step,
         and when paused, stopped, diverged or finished. `evaluator(interrupt)` (default: self.evaluate) is what
@@ -113,7 +127,7 @@ class Trainer:
         share is interrupted and tried again once enough training time has passed to pay for it.
 
         `control` (set from any thread) pauses, resumes, steps, stops, limits the rate and changes the
-        learning rate; it is read between iterations.
+        learning rate and the target; it is read between iterations.
         """
         control = control or Control()
         chunk = _Chunk(self)
@@ -131,7 +145,8 @@ class Trainer:
         """Train until there is something to report; returns (status, evaluation or None)."""
         deadline = time.perf_counter() + seconds if seconds is not None else math.inf
         while True:
-            if self.iteration >= self.config.iterations:
+            self._take_changes(control)
+            if self.iteration >= self.target:
                 return "finished", self._final_evaluation(control) if eval_every else None
             if control.stopped:
                 return "stopped", None
@@ -144,9 +159,6 @@ class Trainer:
             if chunk.paused_reported:  # resuming: the rate counts from now, not from before the pause
                 chunk.paused_reported = False
                 chunk.rate_start, chunk.rate_samples = time.perf_counter(), 0
-            if control.lr is not None:
-                self.set_lr(control.lr)
-                control.lr = None
             if control.rate:
                 control.pace()
                 if control.stopped or (control.paused and not control.stepping):
@@ -160,6 +172,14 @@ class Trainer:
                     return "running", result
             if (every and (self.iteration - 1) % every == 0) or control.stepping or time.perf_counter() >= deadline:
                 return "running", None
+
+    def _take_changes(self, control: Control):
+        """Learning rate and target changes posted to the Control since the last iteration."""
+        lr, target = control.take_changes()
+        if lr is not None:
+            self.set_lr(lr)
+        if target is not None:
+            self.set_target(target)
 
     def _timed_evaluation(self, control: Control, share: float):
         """Evaluate if it fits in `share` of the time since the last one; None if it was interrupted."""
@@ -224,14 +244,15 @@ class Progress:
 
     status: str  # running, paused, stopped, diverged, finished
     iteration: int  # iterations done
-    target: int  # config.iterations
+    target: int  # the iteration the run trains to
     errors: np.ndarray  # (n, K)  mean per-sample error of each iteration of the chunk
     first: int  # iteration number (1-based) of errors[0]
     last: StepResult | None  # the chunk's last iteration (samples, outputs)
     diverged_at: np.ndarray  # (K,)
     samples_per_s: float
-    evaluation: Evaluation | None = None  # or what run()'s evaluator returned
-    weights: Weights | None = None
+    lr: np.ndarray  # (K,)  learning rates in effect
+    evaluation: Evaluation | None = None  # or what run()'s evaluator returned; it judged the weights of `iteration`
+    weights: Weights | None = None  # the weights after `iteration` (when asked for)
 
 
 class _Chunk:
@@ -254,8 +275,8 @@ class _Chunk:
         errors = np.array(self.errors).reshape(-1, t.K, t.config.batch).mean(axis=2)  # (n, K)
         self.rate_samples += errors.size * t.config.batch
         rate = self.rate_samples / max(now - self.rate_start, 1e-9)
-        p = Progress(status, t.iteration, t.config.iterations, errors, self.first, self.last, t.diverged_at.copy(),
-                     rate, evaluation, t.weights.copy() if with_weights else None)
+        p = Progress(status, t.iteration, t.target, errors, self.first, self.last, t.diverged_at.copy(),
+                     rate, t.lr.copy(), evaluation, t.weights.copy() if with_weights else None)
         self._reset()
         if status == "paused" or now - self.rate_start > 2.0:  # the rate covers the last ~2 s of running
             self.rate_start, self.rate_samples = now, 0
@@ -263,7 +284,11 @@ class _Chunk:
 
 
 class Control:
-    """Thread-safe switches for a running Trainer.run: pause, resume, step, stop, rate, learning rate."""
+    """Thread-safe switches for a running Trainer.run: pause, resume, step, stop, rate, learning rate, target.
+
+    The GUI thread sets them; the training loop reads them between iterations. Values that the loop takes
+    (learning rate, target) are posted and taken under one lock, so no change is lost between read and clear.
+    """
 
     def __init__(self, rate: float | None = None):
         self._stop = threading.Event()
@@ -272,10 +297,38 @@ class Control:
         self._wake = threading.Event()
         self._lock = threading.Lock()
         self._steps = 0
-        self.stepping = False  # the current iteration was a single step
-        self.rate = rate  # iterations per second, None for full speed
-        self.lr: float | None = None  # a new learning rate, applied before the next iteration
+        self.stepping = False  # the current iteration was a single step (read and written by the loop only)
+        self._rate = rate  # iterations per second, None for full speed
+        self._lr = None  # a new learning rate (float, or one per model), applied before the next iteration
+        self._target = None  # a new target iteration
         self._due = None  # when the next paced iteration is due
+
+    @property
+    def rate(self) -> float | None:
+        with self._lock:
+            return self._rate
+
+    @rate.setter
+    def rate(self, rate: float | None):
+        with self._lock:
+            self._rate = rate
+        self._wake.set()
+
+    def set_lr(self, lr):
+        with self._lock:
+            self._lr = lr
+
+    def set_target(self, target: int):
+        with self._lock:
+            self._target = target
+        self._wake.set()
+
+    def take_changes(self):
+        """(learning rate, target) posted since the last call, each None if unchanged; clears both."""
+        with self._lock:
+            changes = self._lr, self._target
+            self._lr = self._target = None
+        return changes
 
     def pause(self):
         self._running.clear()
@@ -321,7 +374,8 @@ class Control:
     def pace(self):
         """Hold the loop to `rate` iterations per second on a fixed schedule (so sleep overshoot does not
         accumulate), sleeping in short slices so that stop and pause stay quick."""
-        if not self.rate or self.stepping:
+        rate = self.rate
+        if not rate or self.stepping:
             self._due = None
             return
         now = time.perf_counter()
@@ -330,4 +384,4 @@ class Control:
         while not self._stop.is_set() and self._running.is_set() and (left := self._due - time.perf_counter()) > 0:
             self._wake.wait(min(left, 0.05))
             self._wake.clear()
-        self._due += 1.0 / self.rate
+        self._due += 1.0 / rate

@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for ts in resources/i18n/*.ts; do
-  .venv/bin/pyside6-lupdate gui/*.py -ts "$ts"
+  .venv/bin/pyside6-lupdate gui/*.py rnnsub/config.py -ts "$ts" -no-obsolete  # config.py: the settings' labels and help
   .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done
