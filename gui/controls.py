@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -170,9 +171,12 @@ class ControlsPanel(QWidget):
         self.status.setText(texts.get(status, status))
         self.status.setStyleSheet(f"color: {colours.get(status, 'palette(text)')}; font-weight: bold;")
         running = status in ("running", "paused")
-        for name in STRUCTURAL:
-            self.fields[name].setEnabled(not running)
         self.pause_button.setText(self.tr("Resume") if status == "paused" else self.tr("Pause"))
         self.pause_button.setEnabled(running)
+        focus = QApplication.focusWidget()
+        if running and any(focus is w or w.isAncestorOf(focus) for w in map(self.fields.get, STRUCTURAL) if focus):
+            self.pause_button.setFocus()  # else Qt hands the focus to the next field, an editable one
+        for name in STRUCTURAL:
+            self.fields[name].setEnabled(not running)
         self.stop_button.setEnabled(running)
         self.start_button.setEnabled(status != "running")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import unicodedata
 
 import numpy as np
 from PySide6.QtCore import Signal
@@ -46,6 +47,7 @@ class FloatSpinBox(QDoubleSpinBox):
         return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
+        text = unicodedata.normalize("NFKC", text)
         value = self._parse(text)
         if value is not None and self.minimum() <= value <= self.maximum():
             return QValidator.State.Acceptable, text, pos
@@ -76,7 +78,7 @@ class FloatSpinBox(QDoubleSpinBox):
 
     @staticmethod
     def _parse(text: str) -> float | None:
-        s = text.strip().replace(",", ".")
+        s = unicodedata.normalize("NFKC", text).strip().replace(",", ".")  # full-width digits are digits
         if not s or not _PARTIAL_NUMBER.fullmatch(s):
             return None
         try:
@@ -84,6 +86,16 @@ class FloatSpinBox(QDoubleSpinBox):
         except ValueError:
             return None
         return value if math.isfinite(value) else None
+
+
+class IntSpinBox(QSpinBox):
+    """QSpinBox that reads full-width digits (２００ from a Chinese input method) as the digits they are."""
+
+    def validate(self, text: str, pos: int):
+        return super().validate(unicodedata.normalize("NFKC", text), pos)
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(unicodedata.normalize("NFKC", text))
 
 
 class ChoiceBox(QComboBox):
@@ -119,7 +131,7 @@ def make_widget(name: str, parent=None) -> QWidget:
         if s.kind is float:
             w = FloatSpinBox(parent)
         elif s.high <= INT32_MAX:
-            w = QSpinBox(parent)
+            w = IntSpinBox(parent)
             w.setGroupSeparatorShown(True)
         else:
             w = QLargeIntSpinBox(parent)  # seeds go to 2^32 - 1, beyond QSpinBox's int32

@@ -16,6 +16,17 @@ from rnnsub.errors import ConfigError
 from .messages import label
 
 
+def prime(settings: QSettings) -> QSettings:
+    """Load the file now, where it is safe: QSettings reads it on first use, and PySide raises the unpickling
+    error of any value stored as a Python object from that first call, whatever it was (even setValue).
+    After that the bad values read as None."""
+    try:
+        settings.allKeys()
+    except Exception:  # noqa: BLE001  (ModuleNotFoundError, EOFError, UnpicklingError, ...)
+        pass
+    return settings
+
+
 def raw_value(settings: QSettings, key: str):
     """settings.value(key), or None when missing or unreadable (any exception inside QSettings)."""
     try:
@@ -56,6 +67,7 @@ def load_config(settings: QSettings) -> tuple[Config, list[str]]:
     """The last settings used, field by field, and one sentence for each remembered value that could not be
     used (it keeps its default)."""
     values, problems = {}, []
+    prime(settings)
     for name, s in SETTINGS.items():
         key = f"config/{name}"
         if not settings.contains(key):

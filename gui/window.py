@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from rnnsub.config import STRUCTURAL
+from rnnsub.config import STRUCTURAL, Config
 from rnnsub.errors import UserError
 from rnnsub.modelfile import load_model, make_meta, save_model
 from rnnsub.train import Progress
@@ -23,6 +35,34 @@ from .session import ModelView, Session
 from .settings import load_bytes, load_config, load_value, save_config
 
 TUTORIAL_NAME = "循环神经网络: RNN 实现退位减法器"
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    """A name typed without an extension gets the file type's, so that the Open dialog (filtered by it) shows it."""
+    return path if os.path.splitext(os.path.basename(path))[1] else path + suffix
+
+
+class TrainingKeys(QObject):
+    """Lets Space and Ctrl+Right reach the window's training actions from number and choice fields.
+
+    A spin box's text field claims Space (as text) and Ctrl+Right (as a word jump) before shortcuts are
+    looked up, so with the focus in the learning-rate box Space would not pause. In a number field neither key
+    means anything, so the claim is refused there; in a text field (the operands) the keys stay text.
+    """
+
+    KEYS = ((Qt.Key_Space, Qt.NoModifier), (Qt.Key_Right, Qt.ControlModifier))
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.ShortcutOverride and (event.key(), event.modifiers()) in self.KEYS:
+            field = obj.parent() if isinstance(obj, QLineEdit) else obj
+            if isinstance(field, (QAbstractSpinBox, QComboBox)) and field.window() is self.window:
+                event.ignore()
+                return True  # not claimed: the shortcut fires
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +109,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._connect()
+        self._keys = TrainingKeys(self)
+        QApplication.instance().installEventFilter(self._keys)
         self._on_model_changed(ModelView(config, 0, self.session.weights))
         self.statusBar().showMessage(" ".join(problems) or self.tr("Ready. Press Space to start training."))
         self.resize(1280, 800)
@@ -110,7 +152,9 @@ class MainWindow(QMainWindow):
         self._action(train, self.tr("Reset"), "Ctrl+R", self.reset)
         train.addSeparator()
         self._action(train, self.tr("S&weep: many models side by side…"), "Ctrl+Shift+W", self.open_sweep)
-        language = self.menuBar().addMenu(self.tr("&Language"))
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._action(settings_menu, self.tr("&Restore defaults"), QKeySequence(), self.restore_defaults)
+        language = self.language_menu = self.menuBar().addMenu(self.tr("&Language"))
         current = load_value(self.settings, "language", "", str)
         for code, name in LANGUAGES.items():
             action = self._action(language, name, QKeySequence(), lambda _=False, c=code: self.set_language(c))
@@ -241,6 +285,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        path = with_suffix(path, ".npz")
         iteration, weights = self.session.snapshot()
         accuracy = self.session.accuracy_for_save(iteration, weights)
         try:
@@ -263,6 +308,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, title, os.path.join(self._dir(), name), filters)
         if not path:
             return
+        path = with_suffix(path, os.path.splitext(name)[1])
         try:
             write(path)
         except UserError as e:
@@ -271,9 +317,20 @@ class MainWindow(QMainWindow):
         self._remember_dir(path)
         self.statusBar().showMessage(self.tr("Saved {0}.").format(path))
 
+    def restore_defaults(self):
+        """Forget every remembered value and show the default settings (structural ones apply as an edit would:
+        at once to an untrained model, else on Reset)."""
+        self.settings.clear()
+        self.controls.set_config(Config())
+        self.controls.set_rate(None)
+        self.plot.log.setChecked(False)
+        self.operands.set_operands(200, 73)
+        self._structure_edited()
+        self.statusBar().showMessage(self.tr("Every setting is back to its default."))
+
     def set_language(self, code: str):
         self.settings.setValue("language", code)
-        for action in self.menuBar().actions()[-2].menu().actions():
+        for action in self.language_menu.actions():
             action.setChecked(action.text() == LANGUAGES[code])
         QMessageBox.information(self, LANGUAGES[code], self.tr("rnnsub will use {0} the next time it starts.").format(
             LANGUAGES[code]))
@@ -306,6 +363,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         self.session.shutdown(1000)
         self.operands.stop_search()
+        QApplication.instance().removeEventFilter(self._keys)
         if self.sweep_dialog is not None:
             self.sweep_dialog.close()
         save_config(self.settings, self.controls.config())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import numpy as np
 
@@ -124,7 +125,7 @@ def parse_operand(text: str, bits: int, name: str = "operand") -> int:
     Raises OperandError (kind: empty, negative, not_whole, not_number or too_large) with one sentence.
     """
     shown = str(text).strip()
-    s = shown.replace("_", "")
+    s = unicodedata.normalize("NFKC", shown).replace("_", "")  # full-width ２００ (a Chinese input method) is 200
     top = (1 << bits) - 1
 
     def fail(kind, message):

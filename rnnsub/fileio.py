@@ -10,16 +10,34 @@ import numpy as np
 from .errors import FileWriteError
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
+UMASK = _umask()  # read once, at import, before any thread could be writing files
+
+
 def atomic_write(path, write, what: str = "the file") -> None:
-    """Call write(binary_file) on a temporary file beside `path`, then rename it over `path`."""
+    """Call write(binary_file) on a temporary file beside `path`, then rename it over `path`.
+
+    The file gets the permissions any program would give it: those of the file it replaces, or 0666 less the
+    umask for a new one (the temporary file starts private, 0600). Raises FileWriteError with one sentence.
+    """
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~UMASK
     try:
         fd, tmp = tempfile.mkstemp(prefix=".rnnsub-", suffix=".part", dir=folder)
     except OSError as e:
         raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}", "write", what=what, path=path,
                              reason=e.strerror or str(e)) from None
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             write(f)
             f.flush()

@@ -253,7 +253,8 @@ def test_remembered_settings_read_back_in_a_new_process(qtbot, settings, tmp_pat
             "from PySide6.QtCore import QSettings\n"
             "from gui.window import MainWindow\n"
             f"w = MainWindow(QSettings({str(tmp_path / 'rnnsub.ini')!r}, QSettings.IniFormat))\n"
-            "print(repr(w.controls.config())); print(repr(w.session.config)); w.close()\n")
+            "print(repr(w.controls.config())); print(repr(w.session.config)); w.close()\n"
+            "w.deleteLater(); app.processEvents()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == [repr(c), repr(c)]

@@ -1,0 +1,145 @@
+"""Bad input in the window (issue 8): remembered settings, keys wherever the focus is, files, no display."""
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+from rnnsub.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+OPEN_WINDOW = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+               "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+               "from PySide6.QtCore import QSettings\n"
+               "from gui.window import MainWindow\n"
+               "w = MainWindow(QSettings(sys.argv[1], QSettings.IniFormat))\n"
+               "w.show(); app.processEvents()\n"
+               "print(repr(w.controls.config())); print(w.statusBar().currentMessage()); w.close()\n"
+               "w.deleteLater(); app.processEvents()\n")
+
+
+def open_in_new_process(ini: Path, *extra_path):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *map(str, extra_path)])}
+    return subprocess.run([sys.executable, "-c", OPEN_WINDOW, str(ini)], capture_output=True, text=True, cwd=ROOT,
+                          timeout=60, env=env)
+
+
+@pytest.mark.parametrize("geometry", ["", "garbage", "1", "@ByteArray(\\x1\\xd9)", "@Variant(\\0\\0\\0\\x7f)"])
+def test_any_remembered_geometry_opens_the_window(tmp_path, geometry):
+    ini = tmp_path / "rnnsub.ini"
+    ini.write_text(f"[General]\ngeometry={geometry}\nlog_scale=maybe\noperand_a=1e9\n[config]\nseed=3000000000\n")
+    out = open_in_new_process(ini)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == repr(Config(seed=3_000_000_000))
+
+
+def test_a_pickled_value_whose_module_is_gone(tmp_path):
+    """PySide stores a Python object as a pickled @Variant; when its module is gone, QSettings.value() raises."""
+    module = tmp_path / "mod"
+    module.mkdir()
+    (module / "gone_module.py").write_text("class Thing:\n    pass\n")
+    ini = tmp_path / "rnnsub.ini"
+    write = ("import sys; from PySide6.QtCore import QSettings; import gone_module\n"
+             "s = QSettings(sys.argv[1], QSettings.IniFormat)\n"
+             "s.setValue('config/hidden', gone_module.Thing()); s.setValue('geometry', gone_module.Thing())\n"
+             "s.setValue('language', gone_module.Thing()); s.sync()\n")
+    subprocess.run([sys.executable, "-c", write, str(ini)], check=True, cwd=tmp_path,
+                   env={**os.environ, "PYTHONPATH": str(module)}, timeout=60)
+    assert "PyObjectWrapper" in ini.read_text() or "@Variant" in ini.read_text()
+    out = open_in_new_process(ini)  # without the module
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == repr(Config()) and "Hidden units" in lines[1] and "back to 16" in lines[1]
+
+
+def test_restore_defaults(qtbot, window):
+    w = window
+    w.controls.set_config(Config(hidden=5, lr=0.01, seed=9))
+    w.controls.set_rate(10)
+    w.settings.setValue("config/hidden", "5")
+    w.restore_defaults()
+    assert w.controls.config() == Config() and w.controls.rate() is None
+    assert not w.settings.contains("config/hidden")
+    assert w.session.config == Config()  # untrained: the defaults apply at once
+
+
+def test_space_pauses_after_space_started_wherever_the_focus_lands(qtbot, window):
+    w = window
+    w.controls.iterations.setValue(10**6)
+    w.controls.set_rate(300)
+    w.controls.cell.setFocus()
+    qtbot.keyClick(w.controls.cell, Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.session.status == "running")
+    focus = QApplication.focusWidget()
+    assert focus is not None and not isinstance(focus, QLineEdit) and not focus.inherits("QAbstractSpinBox")
+    qtbot.keyClick(focus, Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.session.status == "paused")
+    w.controls.lr.setFocus()  # a number field: Space is no text there
+    before = w.controls.lr.value()
+    qtbot.keyClick(w.controls.lr.lineEdit(), Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.session.status == "running")
+    qtbot.keyClick(w.controls.lr.lineEdit(), Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.session.status == "paused")
+    n = w.session.iteration
+    qtbot.keyClick(w.controls.lr.lineEdit(), Qt.Key_Right, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: w.session.iteration == n + 1)
+    assert w.controls.lr.value() == before and w.controls.lr.text() == "0.9"
+    qtbot.keyClick(w.controls.lr.lineEdit(), Qt.Key_Escape)
+    qtbot.waitUntil(lambda: w.session.status == "stopped")
+
+
+def test_space_in_an_operand_is_text(qtbot, window):
+    w = window
+    w.operands.a_edit.setFocus()
+    w.operands.a_edit.setText("20")
+    w.operands.a_edit.setCursorPosition(2)
+    qtbot.keyClick(w.operands.a_edit, Qt.Key_Space)
+    assert w.operands.a_edit.text() == "20 " and w.session.status == "idle"
+
+
+def test_full_width_digits_are_digits(qtbot, window):
+    ops = window.operands
+    ops.a_edit.setFocus()
+    ops.a_edit.selectAll()
+    event = QInputMethodEvent()
+    event.setCommitString("２００")  # what a Chinese input method commits
+    QApplication.sendEvent(ops.a_edit, event)
+    assert ops.a == 200 and ops.message.text() == ""
+    hidden = window.controls.hidden
+    hidden.setFocus()
+    hidden.lineEdit().selectAll()
+    event = QInputMethodEvent()
+    event.setCommitString("２４")
+    QApplication.sendEvent(hidden.lineEdit(), event)
+    qtbot.keyClick(hidden, Qt.Key_Return)
+    assert hidden.value() == 24
+
+
+def test_saved_files_get_their_extension_and_the_usual_permissions(qtbot, window, tmp_path, monkeypatch):
+    w = window
+    old = os.umask(0o022)
+    try:
+        for method, name, suffix in ((w.save_model, "my8bit", ".npz"), (w.export_csv, "curves", ".csv"),
+                                     (w.export_png, "plot", ".png")):
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
+            method()
+            path = tmp_path / (name + suffix)
+            assert path.exists() and not (tmp_path / name).exists(), name
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644, oct(path.stat().st_mode)
+    finally:
+        os.umask(old)
+
+
+def test_no_display_is_one_sentence_and_exit_2():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True, text=True, cwd=ROOT,
+                         timeout=60, env=env)
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.splitlines()) == 1 and "needs a display" in out.stderr
