@@ -65,19 +65,32 @@ class InsidePanel(QWidget):
             return
         T = t.bits
         h = t.h[1:].T  # (H, T): unit by time step
-        self.image.setImage(h, autoLevels=False)
+        finite = np.isfinite(h)
+        top = float(np.abs(h[finite]).max()) if finite.any() else 0.0
+        if finite.all() and h.min() >= 0 and top <= 1:  # σ outputs: shown as they are
+            shown, levels, scale = h, (0.0, 1.0), ""
+        else:  # the notebook cell's h grows without bound (1e45 after 8 steps): a symmetric log scale shows it
+            with np.errstate(over="ignore", invalid="ignore"):
+                shown = np.where(finite, np.sign(h) * np.log10(1 + np.abs(np.nan_to_num(h))), 0.0)
+            m = max(float(np.abs(shown).max()), 1e-12)
+            levels = (-m, m)
+            scale = self.tr(" Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}.").format(f"{top:.3g}")
+            if not finite.all():
+                scale += self.tr(" Units that are not a number are drawn as 0.")
+        self.image.setImage(shown, autoLevels=False)
         self.image.setRect(-0.5, -0.5, T, h.shape[0])
-        lo, hi = (0.0, 1.0) if np.all((h >= 0) & (h <= 1)) else (float(np.nanmin(h)), float(np.nanmax(h)))
-        self.bar.setLevels((lo, hi if hi > lo else lo + 1))
+        self.bar.setLevels(levels)
         steps = np.arange(T)
-        self.p_curve.setData(steps, t.p)
+        p = np.where(np.isfinite(t.p), t.p, np.nan)
+        self.p_curve.setData(steps, p, connect="finite")
         self.true_pts.setData(steps, t.true)
         self.borrow_pts.setData(steps, t.borrow * 0.5)
-        norms = np.linalg.norm(t.delta, axis=1)
-        self.grad_bars.setOpts(x=steps, height=np.nan_to_num(norms), width=0.6)
+        with np.errstate(over="ignore", invalid="ignore"):
+            norms = np.nan_to_num(np.linalg.norm(np.nan_to_num(t.delta), axis=1), posinf=0.0)
+        self.grad_bars.setOpts(x=steps, height=norms, width=0.6)
         self.h_plot.setXRange(-0.5, T - 0.5, padding=0)
         self.grad_plot.enableAutoRange(y=True)
         self.caption.setText(
             self.tr("{0} − {1}. At step t the network reads bit t of A and of B. Colours: bright = unit near 1, "
-                    "dark = near 0.").format(t.a, t.b)
+                    "dark = near 0.").format(t.a, t.b) + scale
         )

@@ -165,17 +165,27 @@ class OperandPanel(QWidget):
         for i in range(T):
             cell = self._cells[("net", i)]
             right = t.pred[i] == t.true[i]
-            cell.setText(f"<b>{t.pred[i]}</b><br><small>{t.p[i]:.2f}</small>" if T <= 16 else f"<b>{t.pred[i]}</b>")
-            cell.setToolTip(
-                self.tr("bit {0}: output probability {1}, predicted {2}, true {3} — {4}").format(
-                    i, f"{t.p[i]:.4f}", int(t.pred[i]), int(t.true[i]), self.tr("right") if right else self.tr("wrong")
+            if t.unknown[i]:  # ŷ is not a number: no bit, and no number made up from one
+                cell.setText("<b>?</b>")
+                cell.setToolTip(self.tr("bit {0}: the network's output is not a number here, so it gives no bit "
+                                        "(true bit {1})").format(i, int(t.true[i])))
+            else:
+                cell.setText(f"<b>{t.pred[i]}</b><br><small>{t.p[i]:.2f}</small>" if T <= 16 else f"<b>{t.pred[i]}</b>")
+                cell.setToolTip(
+                    self.tr("bit {0}: output probability {1}, predicted {2}, true {3} — {4}").format(
+                        i, f"{t.p[i]:.4f}", int(t.pred[i]), int(t.true[i]), self.tr("right") if right else self.tr("wrong")
+                    )
                 )
-            )
             bg, fg = (RIGHT_BG, RIGHT_FG) if right else (WRONG_BG, WRONG_FG)
             cell.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 3px; padding: 1px;")
             cell.setProperty("right", bool(right))
-        self._row_values["net"].setText(str(t.value))
-        if t.right:
+        self._row_values["net"].setText("?" if t.value is None else str(t.value))
+        if t.value is None:
+            self.verdict.setText(
+                self.tr("<span style='color:{0}'>✗ No answer:</span> the network's output is not a number at %n bit(s); "
+                        "the answer is {1}.", "", int(t.unknown.sum())).format(WRONG_FG, truth)
+            )
+        elif t.right:
             self.verdict.setText(
                 self.tr("<span style='color:{0}'>✓ Right:</span> {1} − {2} = {3}").format(RIGHT_FG, self.a, self.b, t.value)
             )

@@ -25,17 +25,30 @@ class Interrupted(Exception):
 def predict(w: Weights, cell: str, a, b, bits: int, interrupt=None):
     """Every model's answer to the pairs a, b (1-D, shared by all models).
 
-    Returns (value (K, P), bits (K, T, P), ŷ (K, T, P)); bits least significant first. Large jobs run in
+    Returns (value (K, P), bits (K, T, P), ŷ (K, T, P)); bits least significant first. A bit whose output ŷ is
+    not a number (weights so large that h W1 is inf - inf) is UNKNOWN (-1), and so is the value of its pair:
+    never an integer made from NaN. Large jobs run in
     chunks; `interrupt()` is asked after each and, if it says True, Interrupted is raised (a 32-bit model
     with 512 hidden units needs minutes for 100,000 pairs, and a window must not wait for that).
     """
     a, b = np.asarray(a, dtype=np.int64).ravel(), np.asarray(b, dtype=np.int64).ravel()
-    if a.size >= 4**bits // 2 and w.K * 4**bits * w.hidden <= _TRIE_FLOATS:
-        y_hat = _prefix_outputs(w, cell, a, b, bits)  # small and fast: not interrupted
-    else:
-        y_hat = _forward_outputs(w, cell, a, b, bits, interrupt)
-    pred = np.round(y_hat).astype(np.int64)  # the tutorial's np.round(ŷ): 0.5 rounds to 0
-    return from_bits(pred.transpose(0, 2, 1)), pred, y_hat
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; inf - inf is NaN: an unknown bit
+        if a.size >= 4**bits // 2 and w.K * 4**bits * w.hidden <= _TRIE_FLOATS:
+            y_hat = _prefix_outputs(w, cell, a, b, bits)  # small and fast: not interrupted
+        else:
+            y_hat = _forward_outputs(w, cell, a, b, bits, interrupt)
+    pred = output_bits(y_hat)
+    value = np.where((pred < 0).any(axis=1), UNKNOWN, from_bits(np.maximum(pred, 0).transpose(0, 2, 1)))
+    return value, pred, y_hat
+
+
+UNKNOWN = -1  # a bit (or a value) the network gives no answer for: its output is not a number
+
+
+def output_bits(y_hat: np.ndarray) -> np.ndarray:
+    """The network's bits: the tutorial's np.round(ŷ) (0.5 rounds to 0), UNKNOWN where ŷ is not a number."""
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(y_hat), np.round(y_hat), UNKNOWN).astype(np.int64)
 
 
 _TRIE_FLOATS = 2**23  # the prefix tree's last level (K x 4^T x H floats) up to 64 MB
@@ -169,14 +182,20 @@ class Trace:
     x: np.ndarray  # (T, 2)  input bits a_t, b_t
     h: np.ndarray  # (T+1, H)  hidden state, h[0] = h_0
     p: np.ndarray  # (T,)  output probability ŷ_t
-    pred: np.ndarray  # (T,)  predicted bit round(ŷ_t)
+    pred: np.ndarray  # (T,)  predicted bit round(ŷ_t), UNKNOWN (-1) where ŷ_t is not a number
     true: np.ndarray  # (T,)  true bit of (a - b) mod 2^T
     borrow: np.ndarray  # (T,)  true borrow out of bit t
     delta: np.ndarray  # (T, H)  hidden deltas of backpropagation through time for this pair
 
     @property
-    def value(self) -> int:
-        return int(from_bits(self.pred))
+    def value(self) -> int | None:
+        """The network's answer, or None when some bit is unknown."""
+        return None if self.unknown.any() else int(from_bits(self.pred))
+
+    @property
+    def unknown(self) -> np.ndarray:
+        """(T,) bools: bits whose output is not a number."""
+        return self.pred == UNKNOWN
 
     @property
     def answer(self) -> int:
@@ -201,7 +220,7 @@ def trace(w: Weights, cell: str, a: int, b: int, bits: int, k: int = 0) -> Trace
         x=x[:, 0, 0].astype(np.int64),
         h=h[:, 0, 0],
         p=p,
-        pred=np.round(p).astype(np.int64),
+        pred=output_bits(p),
         true=y[:, 0, 0].astype(np.int64),
         borrow=borrows(a, b, bits),
         delta=delta,
