@@ -42,7 +42,7 @@ def test_unknown_outputs_are_unknown_without_warnings(huge_model):
     a, b = np.tril_indices(256)
     all_values, _, _ = predict(w, "elman", a, b, 8)
     known_and_right = (all_values[0] != UNKNOWN) & (all_values[0] == a - b)
-    assert (all_values == UNKNOWN).sum() > 30000 and ev.correct[0] == known_and_right.sum()  # unknown is not right
+    assert (all_values == UNKNOWN).sum() > 20000 and ev.correct[0] == known_and_right.sum()  # unknown is not right
 
 
 def test_the_window_shows_a_question_mark_not_a_number_made_from_nan(qtbot, window, huge_model):
