@@ -1,7 +1,8 @@
 """The live error plot: error per iteration (thin), its moving average (bold), and the exhaustive accuracy.
 
-It stays smooth with millions of iterations: data goes into numpy buffers that double when full,
-curves use peak downsampling and clip to view, and a ~30 Hz timer redraws only when data arrived.
+It stays smooth with millions of iterations: data goes into numpy buffers that double when full
+(rnnsub.curves.Series), curves use peak downsampling and clip to view, and a ~30 Hz timer redraws only
+when data arrived. A model that diverged reports NaN errors: its curves end there, marked with a red ×.
 """
 
 from __future__ import annotations
@@ -11,49 +12,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rnnsub.curves import AVERAGE, Series
 from rnnsub.fileio import atomic_write, write_curves_csv
 
-AVERAGE = 100  # iterations in the moving average
+__all__ = ["AVERAGE", "Series", "ErrorPlot", "DIVERGED_COLOUR"]
+
 RAW_PEN = pg.mkPen((120, 150, 210), width=1)
 AVG_PEN = pg.mkPen((20, 50, 150), width=3)
 ACC_PEN = pg.mkPen((27, 127, 59), width=2)
-
-
-class Series:
-    """A growing (iteration, value) buffer that doubles when full, with a running moving average."""
-
-    def __init__(self, capacity: int = 4096):
-        self.x = np.empty(capacity, dtype=np.int64)
-        self.y = np.empty(capacity)
-        self.avg = np.empty(capacity)
-        self.n = 0
-
-    def append(self, first_iteration: int, values: np.ndarray):
-        m = len(values)
-        if self.n + m > self.x.size:
-            size = max(self.x.size * 2, self.n + m)
-            for name in ("x", "y", "avg"):
-                old = getattr(self, name)
-                new = np.empty(size, dtype=old.dtype)
-                new[: self.n] = old[: self.n]
-                setattr(self, name, new)
-        self.x[self.n : self.n + m] = np.arange(first_iteration, first_iteration + m)
-        self.y[self.n : self.n + m] = values
-        # the average of the last AVERAGE values (fewer at the start), from a cumulative sum over a short window
-        lo = max(0, self.n - AVERAGE + 1)
-        window = np.nan_to_num(self.y[lo : self.n + m], nan=0.0)
-        cs = np.concatenate([[0.0], np.cumsum(window)])
-        ends = np.arange(self.n - lo + 1, self.n - lo + m + 1)
-        starts = np.maximum(ends - AVERAGE, 0)
-        counts = np.minimum(ends + lo, AVERAGE)
-        self.avg[self.n : self.n + m] = (cs[ends] - cs[starts]) / counts
-        self.n += m
-
-    def clear(self):
-        self.n = 0
-
-    def arrays(self):
-        return self.x[: self.n], self.y[: self.n], self.avg[: self.n]
+DIVERGED_COLOUR = (200, 30, 30)  # the × where a model diverged (here and in the sweep view)
 
 
 class ErrorPlot(QWidget):
@@ -67,6 +34,8 @@ class ErrorPlot(QWidget):
         self._follow = True
         self.acc_x: list[int] = []
         self.acc_y: list[float] = []
+        self.diverged_at: int | None = None  # the iteration at which the model diverged (marked with a ×)
+        self.diverged_marker: pg.PlotDataItem | None = None
         self._dirty = False
 
         self.view = pg.GraphicsLayoutWidget()
@@ -94,7 +63,8 @@ class ErrorPlot(QWidget):
         self.log = QCheckBox(self.tr("Log scale"))
         self.log.setToolTip(self.tr("Show the error on a logarithmic axis: small errors late in training become visible."))
         self.log.toggled.connect(self.set_log)
-        self.readout = QLabel(self.tr("Hover over the plot to read values."))
+        self._hint = self.tr("Hover over the plot to read values.")
+        self.readout = QLabel(self._hint)
         self.readout.setToolTip(self.tr("The iteration and values under the mouse pointer."))
         top = QHBoxLayout()
         top.addWidget(self.log)
@@ -124,12 +94,34 @@ class ErrorPlot(QWidget):
         self.acc_y.append(100.0 * accuracy)
         self._dirty = True
 
+    def mark_diverged(self, iteration: int):
+        """The model diverged at `iteration` (its errors are NaN from there): a red × where its curve ends,
+        with a legend entry. clear() removes it. Calling it again with the same iteration does nothing."""
+        if self.diverged_marker is not None and int(iteration) == self.diverged_at:
+            return
+        self.diverged_at = int(iteration)
+        name = self.tr("diverged at iteration {0}").format(f"{self.diverged_at:,}")
+        if self.diverged_marker is None:
+            self.diverged_marker = self.err_plot.plot(
+                pen=None, symbol="x", symbolSize=16, symbolPen=pg.mkPen(DIVERGED_COLOUR, width=3),
+                symbolBrush=DIVERGED_COLOUR, name=name)
+            self.diverged_marker.setZValue(20)
+        elif self.err_plot.legend is not None:
+            self.err_plot.legend.removeItem(self.diverged_marker)
+            self.err_plot.legend.addItem(self.diverged_marker, name)
+        self._dirty = True
+
     def clear(self):
         self.series.clear()
         self._y_top = 0.0
         self._follow = True
         self.err_plot.enableAutoRange(x=False, y=self.log.isChecked())
         self.acc_x, self.acc_y = [], []
+        if self.diverged_marker is not None:
+            self.err_plot.removeItem(self.diverged_marker)  # and its legend entry
+            self.diverged_marker = None
+        self.diverged_at = None
+        self.readout.setText(self._hint)  # it described a run that is gone
         self._dirty = True
         self.redraw()
 
@@ -156,7 +148,8 @@ class ErrorPlot(QWidget):
         if len(x) and self.following() and x[-1] > self.target:  # beyond the target (continued runs)
             self.set_target(int(x[-1] * 1.5))
         if len(y) and not self.log.isChecked():
-            top = float(np.nanmax(y)) if np.isfinite(y).any() else 1.0
+            finite = y[np.isfinite(y)]
+            top = float(finite.max()) if finite.size else 1.0
             if top > self._y_top or not self._y_top:
                 self._y_top = float(np.ceil(top * 1.05 + 1e-9)) if top > 1 else max(top * 1.1, 0.1)
                 self.err_plot.setYRange(0, self._y_top, padding=0)
@@ -165,6 +158,16 @@ class ErrorPlot(QWidget):
         self.raw.setData(x, y, connect="finite")
         self.avg.setData(x, avg, connect="finite")
         self.acc.setData(self.acc_x, self.acc_y)
+        if self.diverged_marker is not None:
+            self.diverged_marker.setData(*self._marker_position())
+
+    def _marker_position(self) -> tuple[list[int], list[float]]:
+        """The × sits at the divergence iteration, at the height where the average curve ends."""
+        end = self.series.last_finite(before=self.diverged_at)
+        y = end[1] if end is not None else 0.0
+        if self.log.isChecked():
+            y = max(y, 1e-6)
+        return [self.diverged_at], [y]
 
     def set_log(self, on: bool):
         self.err_plot.setLogMode(y=on)
@@ -182,7 +185,10 @@ class ErrorPlot(QWidget):
             return
         it = self.err_plot.vb.mapSceneToView(pos).x()
         i = int(np.clip(np.searchsorted(x, it), 0, len(x) - 1))
-        text = self.tr("iteration {0}: error {1}, average {2}").format(f"{x[i]:,}", f"{y[i]:.4f}", f"{avg[i]:.4f}")
+        if np.isfinite(y[i]):
+            text = self.tr("iteration {0}: error {1}, average {2}").format(f"{x[i]:,}", f"{y[i]:.4f}", f"{avg[i]:.4f}")
+        else:
+            text = self.tr("iteration {0}: no error (the model had diverged)").format(f"{x[i]:,}")
         if self.acc_x:
             j = int(np.clip(np.searchsorted(self.acc_x, x[i], side="right") - 1, 0, len(self.acc_x) - 1))
             if self.acc_x[j] <= x[i]:
@@ -196,9 +202,10 @@ class ErrorPlot(QWidget):
         write_curves_csv(path, x, y, avg, self.acc_x, np.asarray(self.acc_y) / 100.0)
 
     def export_png(self, path):
+        """The plots as a PNG (without the log-scale box and the readout)."""
         self.redraw()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.WriteOnly)
-        self.grab().save(buffer, "PNG")
+        self.view.grab().save(buffer, "PNG")
         atomic_write(path, lambda f: f.write(bytes(data)), "the plot")

@@ -1,10 +1,18 @@
-"""The sweep view: many models side by side. Which fraction reaches 100%, and when; each model's error."""
+"""The sweep view: many models side by side. Which fraction reaches 100%, and when; each model's error.
+
+Only snapshots cross threads: the sweep trains in a worker, and this dialog draws from the reports it
+yields (copies of every model's state, and weights it was asked for). It reads the Sweep itself only
+once the worker thread has been joined.
+"""
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,14 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rnnsub.config import Config, ConfigError
-from rnnsub.sweep import Sweep, parse_list, parse_seeds
+from rnnsub.config import SETTINGS, Config
+from rnnsub.curves import AVERAGE, Series
+from rnnsub.errors import ConfigError, UserError
+from rnnsub.sweep import Sweep, SweepModel, SweepReport, converged_count, parse_list, parse_seeds, solved_count, solved_curve
 from rnnsub.train import Control
 
-from .plot import Series
+from .messages import choice_label, help_text, label, user_message
+from .plot import DIVERGED_COLOUR
 from .worker import WorkerThread
 
 THIN = 1
+REDRAW_SHARE = 0.25  # at most this share of the time goes into redrawing (256 curves take ~60 ms a redraw)
+PROGRESS_STEPS = 1000  # the progress bar counts per mille: iterations x groups can exceed a 32-bit int
 
 
 class SweepDialog(QDialog):
@@ -40,42 +53,56 @@ class SweepDialog(QDialog):
     def __init__(self, base_config, parent=None):
         """base_config() gives the main window's settings (bits, pairs, b range, batch) at the time of Start."""
         super().__init__(parent)
+        self.setObjectName("sweep_dialog")
         self.setWindowTitle(self.tr("Sweep: many models side by side"))
         self.base_config = base_config
-        self.sweep: Sweep | None = None
+        self.sweep: Sweep | None = None  # read directly only while no worker runs it
         self.run: WorkerThread | None = None
-        self.series: list[Series] = []
+        self.models: list[SweepModel] = []  # the latest snapshot of every model's state (from the latest report)
+        self.series: list[Series] = []  # each model's error curve (owned by this thread)
         self.curves: list[pg.PlotDataItem] = []
+        self.marks: dict[int, tuple[int, float]] = {}  # diverged model -> (divergence iteration, height of the ×)
         self.highlighted: int | None = None
+        self._wanted: int | None = None  # the model asked for with "Open selected" while the sweep runs
+        self._changed: set[int] = set()  # models whose curves have new data
+        self._rows: list[tuple] = []  # the table's texts as drawn
+        self._iterations = 0  # per group, of the sweep shown
+        self._groups = 0  # groups of the sweep shown
         self._dirty = False
+        self._next_redraw = 0.0  # perf_counter time before which redraw() waits (keeps to REDRAW_SHARE)
 
-        self.seeds = QLineEdit("0-15")
-        self.seeds.setToolTip(self.tr("Seeds: a range like 0-31, a list like 1,4,9, or both: 0-3,7."))
-        self.lrs = QLineEdit("0.9")
-        self.lrs.setToolTip(self.tr("Learning rates, separated by commas: 0.1,0.5,0.9,2"))
-        self.hiddens = QLineEdit("16")
-        self.hiddens.setToolTip(self.tr("Hidden sizes, separated by commas: 4,8,16"))
-        self.elman = QCheckBox(self.tr("Corrected Elman"))
-        self.elman.setChecked(True)
-        self.notebook_cell = QCheckBox(self.tr("As the tutorial writes it"))
-        self.iterations = QSpinBox()
-        self.iterations.setRange(1, 10_000_000)
+        self.seeds = self._field(QLineEdit("0-15"), "seeds", self.tr("Seeds"),
+                                 self.tr("Seeds: a range like 0-31, a list like 1,4,9, or both: 0-3,7."), "seed")
+        self.lrs = self._field(QLineEdit(SETTINGS["lr"].format(SETTINGS["lr"].default)), "lrs", self.tr("Learning rates"),
+                               self.tr("Learning rates, separated by commas: 0.1,0.5,0.9,2"), "lr")
+        self.hiddens = self._field(QLineEdit(str(SETTINGS["hidden"].default)), "hiddens", self.tr("Hidden sizes"),
+                                   self.tr("Hidden sizes, separated by commas: 4,8,16"), "hidden")
+        self.cells: dict[str, QCheckBox] = {}
+        cells = QVBoxLayout()  # the choices' labels are long: one under the other
+        for value in SETTINGS["cell"].values:
+            box = self._field(QCheckBox(choice_label("cell", value)), f"cell_{value}", choice_label("cell", value),
+                              "", "cell")
+            box.setChecked(value == SETTINGS["cell"].default)
+            self.cells[value] = box
+            cells.addWidget(box)
+        iterations = SETTINGS["iterations"]
+        self.iterations = self._field(QSpinBox(), "iterations", label("iterations"),
+                                      self.tr("How many weight updates each model trains."), None)
+        self.iterations.setRange(int(iterations.low), int(iterations.high))  # exactly the declared range
         self.iterations.setValue(5000)
         self.iterations.setSingleStep(1000)
         self.iterations.setGroupSeparatorShown(True)
-        self.eval_every = QSpinBox()
-        self.eval_every.setRange(1, 100_000)
+        self.eval_every = self._field(QSpinBox(), "eval_every", self.tr("Check every"),
+                                      self.tr("How often each model still learning is checked against every pair."), None)
+        self.eval_every.setRange(1, int(iterations.high))
         self.eval_every.setValue(100)
-        self.eval_every.setToolTip(self.tr("How often each model still learning is checked against every pair."))
-        cells = QHBoxLayout()
-        cells.addWidget(self.elman)
-        cells.addWidget(self.notebook_cell)
+        self.eval_every.setGroupSeparatorShown(True)
         form = QFormLayout()
         form.addRow(self.tr("Seeds"), self.seeds)
         form.addRow(self.tr("Learning rates"), self.lrs)
         form.addRow(self.tr("Hidden sizes"), self.hiddens)
         form.addRow(self.tr("Cells"), cells)
-        form.addRow(self.tr("Iterations"), self.iterations)
+        form.addRow(label("iterations"), self.iterations)
         form.addRow(self.tr("Check every"), self.eval_every)
         note = QLabel(self.tr("Bits, pairs, B range and batch come from the main window. Every combination "
                               "of the values above is one model; models of one shape train in lockstep."))
@@ -83,15 +110,24 @@ class SweepDialog(QDialog):
         note.setStyleSheet("color: gray;")
         form.addRow(note)
 
-        self.start_button = QPushButton(self.tr("Start sweep"))
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.start_button = self._field(QPushButton(self.tr("Start sweep")), "start", self.tr("Start sweep"),
+                                        self.tr("Train every combination of the values above."), None)
+        self.stop_button = self._field(QPushButton(self.tr("Stop")), "stop", self.tr("Stop the sweep"),
+                                       self.tr("Stop training; the models keep what they learned so far."), None)
         self.stop_button.setEnabled(False)
-        self.load_button = QPushButton(self.tr("Open selected model in the main window"))
+        self.load_button = self._field(
+            QPushButton(self.tr("Open selected model in the main window")), "open_selected",
+            self.tr("Open selected model in the main window"),
+            self.tr("Load the selected row's weights into the main view (also: double-click)."), None)
         self.load_button.setEnabled(False)
-        self.load_button.setToolTip(self.tr("Load the selected row's weights into the main view (also: double-click)."))
         self.message = QLabel()
+        self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setAccessibleName(self.tr("Sweep progress"))
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setValue(0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
@@ -106,22 +142,35 @@ class SweepDialog(QDialog):
         left_host.setLayout(left)
 
         self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("plots")
+        self.view.setAccessibleName(self.tr("Fraction of models at 100% and each model's error"))
         self.view.setBackground("w")
         self.solved_plot = self.view.addPlot(row=0, col=0)
         self.solved_plot.setLabel("left", self.tr("models at 100% (%)"))
         self.solved_plot.setYRange(0, 100, padding=0.05)
         self.solved_curve = self.solved_plot.plot(pen=pg.mkPen((27, 127, 59), width=2), stepMode=None)
         self.err_plot = self.view.addPlot(row=1, col=0)
-        self.err_plot.setLabel("left", self.tr("error, average of the last 100"))
+        self.err_plot.setLabel("left", self.tr("error, average of the last {0}").format(AVERAGE))
         self.err_plot.setLabel("bottom", self.tr("iteration"))
+        self.err_plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
         self.solved_plot.setXLink(self.err_plot)
         self.view.ci.layout.setRowStretchFactor(0, 1)
         self.view.ci.layout.setRowStretchFactor(1, 2)
-        self.hover = QLabel(self.tr("Hover over a curve to see which model it is."))
+        # where each diverged model's curve ends: one scatter item for all of them
+        self.diverged_marks = pg.ScatterPlotItem(symbol="x", size=14, pen=pg.mkPen(DIVERGED_COLOUR, width=2),
+                                                 brush=pg.mkBrush(DIVERGED_COLOUR))
+        self.diverged_marks.setZValue(20)
+        self.err_plot.addItem(self.diverged_marks)
+        self.err_plot.legend.setVisible(False)  # it lists the × once some model has diverged
+        self._hint = self.tr("Hover over a curve to see which model it is.")
+        self.hover = QLabel(self._hint)
+        self.hover.setObjectName("hover")
 
         columns = [self.tr("#"), self.tr("cell"), self.tr("hidden"), self.tr("lr"), self.tr("seed"), self.tr("accuracy"),
                    self.tr("100% at"), self.tr("diverged")]
         self.table = QTableWidget(0, len(columns))
+        self.table.setObjectName("table")
+        self.table.setAccessibleName(self.tr("Models of the sweep"))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -160,43 +209,57 @@ class SweepDialog(QDialog):
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
 
+    def _field(self, widget, name: str, accessible: str, tip: str, setting: str | None):
+        """Name a widget (objectName for tests and helpers, accessibleName for screen readers) and give it a
+        tooltip: `tip`, then the setting's own help where the field corresponds to one."""
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setToolTip("\n".join(t for t in (tip, help_text(setting) if setting else "") if t))
+        return widget
+
     # -- running ---------------------------------------------------------------------------------------
     def plan(self) -> Sweep:
-        """The sweep the fields describe; raises ConfigError with one sentence."""
-        cells = [c for c, box in (("elman", self.elman), ("notebook", self.notebook_cell)) if box.isChecked()]
+        """The sweep the fields describe; raises a UserError (ConfigError) naming what is wrong."""
+        cells = [value for value, box in self.cells.items() if box.isChecked()]
         if not cells:
-            raise ConfigError(self.tr("Choose at least one cell."))
+            raise ConfigError(self.tr("Choose at least one cell."), "sweep_no_cell")
         base: Config = self.base_config().replace(iterations=self.iterations.value())
         hiddens = parse_list(self.hiddens.text(), int, self.tr("Hidden sizes"))
-        for h in hiddens:
-            base.replace(hidden=h)  # checks the range
-        return Sweep.plan(base, parse_seeds(self.seeds.text()), parse_list(self.lrs.text(), float, self.tr("Learning rates")),
-                          hiddens, cells, self.eval_every.value())
+        lrs = parse_list(self.lrs.text(), float, self.tr("Learning rates"))
+        return Sweep.plan(base, parse_seeds(self.seeds.text()), lrs, hiddens, cells, self.eval_every.value())
 
     def start(self):
         try:
             sweep = self.plan()
-        except (ConfigError, ValueError) as e:
-            self._say(str(e), error=True)
+        except UserError as e:  # anything else is a bug: it keeps its traceback
+            self._say(user_message(e), error=True)
             return
         self.stop()
         self.sweep = sweep
+        self.models = [replace(m) for m in sweep.models]  # before the worker starts: nobody else touches them yet
+        self._iterations, self._groups = sweep.config.iterations, len(sweep.groups)
         self._setup_models()
         control = Control()
-        self.run = WorkerThread(lambda: sweep.run(control, seconds=0.1), control, self)
-        self.run.report.connect(self._on_report)
-        self.run.failed.connect(lambda msg: self._say(msg, error=True))
-        self.run.done.connect(self._on_done)
-        self.run.start()
+        run = WorkerThread(lambda: sweep.run(control, seconds=0.1), control, self)
+        # a run's signals count only while it is this dialog's run (a stopped run's late ones are dropped)
+        run.report.connect(lambda report: self._on_report(report) if run is self.run else None)
+        run.failed.connect(lambda msg: self._say(msg, error=True) if run is self.run else None)
+        run.done.connect(lambda status: self._on_done(status) if run is self.run else None)
+        self.run = run
+        run.start()
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self._say(self.tr("Training {0} models…").format(len(sweep.models)))
 
     def stop(self) -> bool:
+        """Stop the sweep and join its thread (the reports it sent before it ended are still drawn)."""
         ok = True
-        if self.run is not None:
-            ok = self.run.stop(1000)
-            self.run.deleteLater()
+        run = self.run
+        if run is not None:
+            ok = run.stop(1000)
+            # the thread has ended: deliver what it posted (its last reports, then done) while it is still ours
+            QCoreApplication.sendPostedEvents(run, QEvent.MetaCall)
+            run.deleteLater()
             self.run = None
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
@@ -208,93 +271,142 @@ class SweepDialog(QDialog):
     def _setup_models(self):
         for c in self.curves:
             self.err_plot.removeItem(c)
-        models = self.sweep.models
-        self.series = [Series(1024) for _ in models]
+        n = len(self.models)
+        self.series = [Series(1024) for _ in range(n)]
         self.curves = []
-        for i in range(len(models)):
-            colour = pg.intColor(i, hues=max(len(models), 2), alpha=150)
-            curve = self.err_plot.plot(pen=pg.mkPen(colour, width=THIN))
+        for i in range(n):
+            curve = self.err_plot.plot(pen=self._pen(i))
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
             self.curves.append(curve)
+        self.marks = {}
+        self.diverged_marks.setData([], [])
+        self.err_plot.legend.removeItem(self.diverged_marks)
+        self.err_plot.legend.setVisible(False)
         self.highlighted = None
-        self.table.setRowCount(len(models))
+        self._wanted = None
+        self._changed = set()
+        self.hover.setText(self._hint)
+        self.table.clearSelection()
+        self.table.setRowCount(n)
+        self._rows = [()] * n
         self._fill_table()
-        self.progress.setMaximum(len(self.sweep.groups) * self.sweep.config.iterations)
         self.progress.setValue(0)
-        self.err_plot.setXRange(0, self.sweep.config.iterations, padding=0.01)
+        self.err_plot.setXRange(0, max(self._iterations, 1), padding=0.01)
         self._dirty = True
 
-    def _on_report(self, report):
-        if self.sweep is None or self.run is None:
-            return
+    def _pen(self, i: int):
+        return pg.mkPen(pg.intColor(i, hues=max(len(self.models), 2), alpha=150), width=THIN)
+
+    def _on_report(self, report: SweepReport):
         p = report.progress
         for j, i in enumerate(report.group):
             self.series[i].append(p.first, p.errors[:, j])
-        done_groups = next(g for g, (idx, _) in enumerate(self.sweep.groups) if idx is report.group)
-        self.progress.setValue(done_groups * self.sweep.config.iterations + p.iteration)
+            self._changed.add(i)
+        self.models = report.models
+        for i, m in enumerate(self.models):
+            if m.diverged_at is not None and i not in self.marks:
+                end = self.series[i].last_finite(before=m.diverged_at)
+                self.marks[i] = (m.diverged_at, end[1] if end is not None else 0.0)
+        done = (report.group_index + p.iteration / max(self._iterations, 1)) / max(self._groups, 1)
+        self.progress.setValue(int(round(PROGRESS_STEPS * min(done, 1.0))))
+        if self._wanted in report.weights:
+            i, self._wanted = self._wanted, None
+            self._open(i, *report.weights[i])
         self._dirty = True
 
-    def _on_done(self, status):
-        self._fill_table()
-        self.redraw()
-        s = self.sweep
-        self._say(self.tr("Sweep {0}: {1} of {2} models reached 100%; {3} of them still get every pair right at the "
-                          "end.").format(self.tr("finished") if status == "finished" else self.tr("stopped"),
-                                         s.solved_count(), len(s.models), s.converged))
+    def _on_done(self, status: str):
+        """The sweep has ended: once its thread is joined, the Sweep may be read directly."""
+        if self.run is not None:
+            self.run.stop()  # joins the thread (it has ended: this returns at once)
+        if self.sweep is not None:
+            self.models = [replace(m) for m in self.sweep.models]
+            if self._wanted is not None:  # asked for after the last report
+                i, self._wanted = self._wanted, None
+                self._open(i, *self.sweep.model_file(i))
+        self._dirty = True
+        self.redraw(force=True)
+        words = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}
+        if status in words:
+            self._say(self.tr("Sweep {0}: {1} of {2} models reached 100%; {3} of them still get every pair right at the "
+                              "end.").format(words[status], solved_count(self.models), len(self.models),
+                                             converged_count(self.models)))
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
     # -- drawing ---------------------------------------------------------------------------------------
-    def redraw(self):
-        if not self._dirty or self.sweep is None:
+    def redraw(self, force: bool = False):
+        """Draw what changed since the last redraw (from the timer: only when something did, and no more than
+        REDRAW_SHARE of the time, so that many curves do not starve the sweep or the event loop)."""
+        if not self._dirty or not self.models:
+            return
+        start = time.perf_counter()
+        if start < self._next_redraw and not force:
             return
         self._dirty = False
-        for i, (series, curve) in enumerate(zip(self.series, self.curves)):
-            x, _, avg = series.arrays()
-            curve.setData(x, avg, connect="finite")
-            if i == self.highlighted:
-                curve.setZValue(10)
-        at, frac = self.sweep.solved_curve()
-        last = max((s.x[s.n - 1] for s in self.series if s.n), default=0)
+        for i in sorted(self._changed):
+            x, _, avg = self.series[i].arrays()
+            self.curves[i].setData(x, avg, connect="finite")
+        self._changed.clear()
+        if self.marks:
+            xs, ys = zip(*self.marks.values())
+            self.diverged_marks.setData(list(xs), list(ys))
+            if self.err_plot.legend.getLabel(self.diverged_marks) is None:
+                self.err_plot.legend.addItem(self.diverged_marks, self.tr("diverged"))
+                self.err_plot.legend.setVisible(True)
+        at, frac = solved_curve(self.models)
+        last = max((int(s.x[s.n - 1]) for s in self.series if s.n), default=0)
         xs = np.concatenate([[0], np.repeat(at, 2), [max(last, at[-1] if at.size else 0)]])
         ys = np.concatenate([[0, 0], np.repeat(frac, 2)]) * 100 if at.size else np.array([0.0, 0.0])
         self.solved_curve.setData(xs[: ys.size], ys)
         self._fill_table()
+        if self.highlighted is not None:
+            self.hover.setText(self._describe(self.highlighted))
+        end = time.perf_counter()
+        self._next_redraw = end + (end - start) * (1 - REDRAW_SHARE) / REDRAW_SHARE
 
     def _fill_table(self):
-        if self.sweep is None:
-            return
-        for i, m in enumerate(self.sweep.models):
-            values = (i, m.cell, m.hidden, f"{m.lr:g}", m.seed,
-                      f"{100 * m.accuracy:.2f}%" if not self.running() else "",
+        """The table from the latest snapshot; rows whose texts did not change are left alone."""
+        for i, m in enumerate(self.models):
+            values = (str(i), m.cell, str(m.hidden), f"{m.lr:g}", str(m.seed),
+                      "" if m.accuracy_at is None else f"{100 * m.accuracy:.2f}%",
                       "" if m.solved_at is None else f"{m.solved_at:,}",
-                      "" if m.diverged_at is None else self.tr("at {0}").format(m.diverged_at))
+                      "" if m.diverged_at is None else self.tr("at {0}").format(f"{m.diverged_at:,}"))
+            if i < len(self._rows) and self._rows[i] == values:
+                continue
             for c, v in enumerate(values):
                 item = self.table.item(i, c)
                 if item is None:
                     item = QTableWidgetItem()
                     self.table.setItem(i, c, item)
-                item.setText(str(v))
+                item.setText(v)
+            self.table.item(i, 1).setToolTip(choice_label("cell", m.cell))
+            if i < len(self._rows):
+                self._rows[i] = values
+
+    def _describe(self, i: int) -> str:
+        m = self.models[i]
+        text = self.tr("model {0}: {1} cell, {2} hidden, lr {3}, seed {4}").format(i, m.cell, m.hidden, f"{m.lr:g}", m.seed)
+        if m.solved_at is not None:
+            text += self.tr(", 100% at iteration {0}").format(f"{m.solved_at:,}")
+        if m.diverged_at is not None:
+            text += self.tr(", diverged at iteration {0}").format(f"{m.diverged_at:,}")
+        return text
 
     def highlight(self, i: int | None):
         if i == self.highlighted:
             return
         if self.highlighted is not None and self.highlighted < len(self.curves):
-            colour = pg.intColor(self.highlighted, hues=max(len(self.curves), 2), alpha=150)
-            self.curves[self.highlighted].setPen(pg.mkPen(colour, width=THIN))
+            self.curves[self.highlighted].setPen(self._pen(self.highlighted))
             self.curves[self.highlighted].setZValue(0)
         self.highlighted = i
         if i is not None:
             self.curves[i].setPen(pg.mkPen((0, 0, 0), width=3))
             self.curves[i].setZValue(10)
-            m = self.sweep.models[i]
-            self.hover.setText(self.tr("model {0}: {1} cell, {2} hidden, lr {3:g}, seed {4}{5}").format(
-                i, m.cell, m.hidden, m.lr, m.seed,
-                "" if m.solved_at is None else self.tr(", 100% at iteration {0}").format(m.solved_at)))
+            self.hover.setText(self._describe(i))
 
     def _hover(self, event):
-        if self.sweep is None or not self.err_plot.sceneBoundingRect().contains(event[0]):
+        if not self.models or not self.err_plot.sceneBoundingRect().contains(event[0]):
             return
         pt = self.err_plot.vb.mapSceneToView(event[0])
         best, best_d = None, np.inf
@@ -302,9 +414,12 @@ class SweepDialog(QDialog):
             if not s.n:
                 continue
             k = int(np.clip(np.searchsorted(s.x[: s.n], pt.x()), 0, s.n - 1))
-            d = abs(s.avg[k] - pt.y())
+            d = abs(s.avg[k] - pt.y())  # NaN (after a divergence) is never nearest
             if d < best_d:
                 best, best_d = i, d
+        for i, (x, y) in self.marks.items():  # a diverged model's × counts as a point of its curve
+            if abs(x - pt.x()) <= 0.02 * np.diff(self.err_plot.vb.viewRange()[0])[0] and abs(y - pt.y()) < best_d:
+                best, best_d = i, abs(y - pt.y())
         y_span = np.diff(self.err_plot.vb.viewRange()[1])[0]
         if best is not None and best_d < 0.05 * y_span:
             self.highlight(best)
@@ -316,12 +431,23 @@ class SweepDialog(QDialog):
             self.highlight(rows[0].row())
 
     def load_selected(self):
+        """Open the selected model in the main window: at once if the sweep is not running, else with the weights
+        the next report brings (the worker takes them between iterations)."""
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.sweep is None:
             return
-        weights, meta = self.sweep.model_file(rows[0].row())
+        i = rows[0].row()
+        if self.running():
+            self._wanted = i
+            self.sweep.request_weights(i)
+            self._say(self.tr("Taking model {0}'s weights from the running sweep…").format(i))
+        else:
+            self._open(i, *self.sweep.model_file(i))
+
+    def _open(self, i: int, weights, meta: dict):
         self.load_requested.emit(weights, meta)
-        self._say(self.tr("Model {0} is now in the main window.").format(rows[0].row()))
+        self._say(self.tr("Model {0} is now in the main window (after {1} iterations).").format(
+            i, f"{meta['iterations']:,}"))
 
     def _say(self, text, error=False):
         self.message.setStyleSheet("color: #b3261e;" if error else "")

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from .config import SETTINGS, Config
 from .errors import ConfigError
-from .evaluate import all_right
+from .evaluate import Interrupted, all_right
+from .rnn import Weights
 from .train import Control, Progress, Trainer
 
 MAX_MODELS = 256
@@ -27,24 +29,40 @@ class SweepModel:
     lr: float
     hidden: int
     cell: str
-    accuracy: float = 0.0
+    accuracy: float = 0.0  # exact accuracy, measured once at the end of the model's group
+    accuracy_at: int | None = None  # the iteration whose weights `accuracy` judged; None until measured
     solved_at: int | None = None  # first evaluation at which every pair was right
-    diverged_at: int | None = None
+    diverged_at: int | None = None  # the iteration whose update went non-finite (its weights stay as before it)
 
 
 @dataclass
 class SweepReport:
+    """What Sweep.run yields. Everything in it is a snapshot taken in the worker: another thread may keep it
+    and read it while the sweep trains on."""
+
     status: str  # the group's Progress status; "finished" once the last group is done
     group: list[int]  # the models (indices into Sweep.models) that this report is about
-    progress: Progress
+    progress: Progress  # the group's Progress: progress.errors[:, j] belongs to model group[j]
+    models: list[SweepModel] = field(default_factory=list)  # a copy of every model's state at the time of the report
+    group_index: int = 0  # which of Sweep.groups is training
+    weights: dict[int, tuple[Weights, dict]] = field(default_factory=dict)  # what Sweep.request_weights asked for:
+    #   model i -> (Weights with K = 1, meta), the meta naming the iteration those weights are of
+
+    def solved_curve(self) -> tuple[np.ndarray, np.ndarray]:
+        return solved_curve(self.models)
 
 
 @dataclass
 class Sweep:
+    """A planned sweep. While run() is iterating in a worker thread, other threads talk to it only through the
+    Control and request_weights(), and read only what run() yields; once that thread has ended, anything."""
+
     config: Config
     models: list[SweepModel]
     eval_every: int = 100
     groups: list[tuple[list[int], Trainer]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+    _requested: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
 
     @classmethod
     def plan(cls, config: Config, seeds, lrs, hiddens=None, cells=None, eval_every=100) -> Sweep:
@@ -72,21 +90,40 @@ class Sweep:
         which models not yet solved now get every pair right. At the end of a group each of its models'
         exact accuracy is measured once. Yields a SweepReport every `seconds` and after each check."""
         control = control or Control()
-        for idx, trainer in self.groups:
+        for g, (idx, trainer) in enumerate(self.groups):
             check = lambda interrupt, idx=idx, trainer=trainer: self._check(idx, trainer, interrupt)  # noqa: E731
+            last = g == len(self.groups) - 1
             for p in trainer.run(control, seconds=seconds, eval_every=self.eval_every, evaluator=check):
                 for j, i in enumerate(idx):
                     if trainer.diverged_at[j] >= 0:
                         self.models[i].diverged_at = int(trainer.diverged_at[j])
-                if p.status in ("finished", "diverged"):
-                    accuracy = trainer.evaluate(lambda: control.stopped).accuracy
-                    for j, i in enumerate(idx):
-                        self.models[i].accuracy = float(accuracy[j])
-                last = idx is self.groups[-1][0]
-                status = "running" if p.status in ("finished", "diverged") and not last else p.status
-                yield SweepReport("finished" if p.status == "diverged" and last else status, idx, p)
-                if p.status == "stopped":
+                status = p.status
+                if status in ("finished", "diverged"):
+                    try:
+                        accuracy = trainer.evaluate(lambda: control.stopped).accuracy
+                    except Interrupted:  # stopped during the group's last evaluation
+                        status = "stopped"
+                    else:
+                        for j, i in enumerate(idx):
+                            self.models[i].accuracy, self.models[i].accuracy_at = float(accuracy[j]), trainer.iteration
+                        status = "finished" if last else "running"
+                yield self._report(status, idx, g, p)
+                if status == "stopped":
                     return
+
+    def _report(self, status: str, idx: list[int], g: int, p: Progress) -> SweepReport:
+        """A report of copies, with the weights requested since the last one (the trainers are between iterations)."""
+        with self._lock:
+            requested, self._requested = sorted(self._requested), set()
+        weights = {i: self.model_file(i) for i in requested}
+        return SweepReport(status, list(idx), p, [replace(m) for m in self.models], g, weights)
+
+    def request_weights(self, i: int) -> None:
+        """Ask for model i's weights from any thread: the next report that run() yields carries them."""
+        if not 0 <= i < len(self.models):
+            raise IndexError(i)
+        with self._lock:
+            self._requested.add(i)
 
     def _check(self, idx, trainer, interrupt=None):
         todo = [j for j, i in enumerate(idx) if self.models[i].solved_at is None and trainer.diverged_at[j] < 0]
@@ -99,28 +136,46 @@ class Sweep:
         return self.solved_count()
 
     def solved_curve(self) -> tuple[np.ndarray, np.ndarray]:
-        """(iteration, fraction of all models that had reached 100% by then): one step per solved model."""
-        at = np.sort([m.solved_at for m in self.models if m.solved_at is not None]).astype(np.int64)
-        return at, np.arange(1, at.size + 1) / len(self.models)
+        return solved_curve(self.models)
 
-    def model_file(self, i: int):
-        """Model i as (Weights with K = 1, meta) for the main view or a file."""
+    def model_file(self, i: int) -> tuple[Weights, dict]:
+        """Model i as (Weights with K = 1, meta) for the main view or a file. Not while run() is iterating in
+        another thread (ask request_weights() there). A diverged model's weights are those from before the
+        update that diverged, and its meta names that iteration."""
         from .modelfile import make_meta
 
         for idx, trainer in self.groups:
             if i in idx:
                 j = idx.index(i)
                 m = self.models[i]
-                return trainer.weights.take(j), make_meta(trainer.config.replace(seed=m.seed, lr=m.lr), trainer.iteration,
-                                                          m.accuracy)
+                iteration = trainer.iteration if m.diverged_at is None else m.diverged_at - 1
+                accuracy = m.accuracy if m.accuracy_at == trainer.iteration else None
+                return trainer.weights.take(j), make_meta(trainer.config.replace(seed=m.seed, lr=m.lr), iteration,
+                                                          accuracy)
         raise IndexError(i)
 
     def solved_count(self) -> int:
-        return sum(m.solved_at is not None for m in self.models)
+        return solved_count(self.models)
 
     @property
     def converged(self) -> int:
-        return sum(m.accuracy == 1.0 and m.diverged_at is None for m in self.models)
+        return converged_count(self.models)
+
+
+def solved_curve(models: list[SweepModel]) -> tuple[np.ndarray, np.ndarray]:
+    """(iteration, fraction of all models that had reached 100% by then): one step per solved model."""
+    at = np.sort([m.solved_at for m in models if m.solved_at is not None]).astype(np.int64)
+    return at, np.arange(1, at.size + 1) / max(len(models), 1)
+
+
+def solved_count(models: list[SweepModel]) -> int:
+    """Models that got every pair right at some check."""
+    return sum(m.solved_at is not None for m in models)
+
+
+def converged_count(models: list[SweepModel]) -> int:
+    """Models that get every pair right at the end (measured) and never diverged."""
+    return sum(m.accuracy == 1.0 and m.accuracy_at is not None and m.diverged_at is None for m in models)
 
 
 def parse_seeds(text: str) -> list[int]:

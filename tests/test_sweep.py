@@ -1,5 +1,7 @@
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -7,8 +9,9 @@ import pytest
 
 from rnnsub.cli import main
 from rnnsub.config import Config
+from rnnsub.evaluate import Interrupted
 from rnnsub.sweep import Sweep, parse_seeds
-from rnnsub.train import Trainer
+from rnnsub.train import Control, Trainer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,3 +72,99 @@ def test_sweep_bad_input_is_one_line_and_status_2(args, words):
                          cwd=ROOT, timeout=60)
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.splitlines()) == 1 and words in out.stderr, out.stderr
+
+
+def train_alone(config):
+    t = Trainer(config)
+    for _ in t.run():
+        pass
+    return t
+
+
+def test_reports_carry_copies_of_every_model():
+    sweep = Sweep.plan(Config(iterations=3000), seeds=[0, 1], lrs=[0.9, 0.05], eval_every=100)
+    reports = list(sweep.run(seconds=0.01))
+    assert len(reports) > 3 and reports[-1].status == "finished"
+    for r in reports:
+        assert len(r.models) == 4 and all(a is not b for a, b in zip(r.models, sweep.models))
+        assert r.group == [0, 1, 2, 3] and r.group_index == 0 and r.weights == {}
+    # an early report still says what was true then, though the sweep went on
+    assert all(m.solved_at is None and m.accuracy_at is None for m in reports[0].models)
+    assert reports[-1].models == sweep.models and sweep.solved_count() == 2
+    assert all(m.accuracy_at == 3000 for m in reports[-1].models)
+    at, frac = reports[-1].solved_curve()
+    np.testing.assert_array_equal(frac, [0.25, 0.5])
+
+
+def test_requested_weights_come_with_the_next_report_and_belong_to_its_iteration():
+    config = Config(iterations=2000)
+    sweep = Sweep.plan(config, seeds=[0, 1, 2], lrs=[0.9], hiddens=[8, 16])
+    with pytest.raises(IndexError):
+        sweep.request_weights(6)
+    got = []
+    for r in sweep.run(seconds=None):  # a report after each check (every 100 iterations)
+        if r.progress.iteration == 300 and r.group_index == 0:
+            sweep.request_weights(1)
+            sweep.request_weights(4)  # in the second group, which has not started
+        if r.weights:
+            got.append(r)
+    (r,) = got
+    assert sorted(r.weights) == [1, 4] and r.progress.iteration == 400
+    (w1, meta1), (w4, meta4) = r.weights[1], r.weights[4]
+    assert meta1["iterations"] == 400 and meta1["seed"] == 1 and meta1["hidden"] == 8 and meta1["accuracy"] is None
+    alone = train_alone(config.replace(seed=1, hidden=8, iterations=400))
+    for name in ("W0", "Wh", "W1"):
+        np.testing.assert_allclose(getattr(w1, name), getattr(alone.weights, name), rtol=1e-9)
+    assert meta4["iterations"] == 0 and meta4["hidden"] == 16
+    np.testing.assert_array_equal(w4.Wh, Trainer(config.replace(seed=1, hidden=16)).weights.Wh)
+
+
+def test_weights_requested_from_another_thread():
+    config = Config(iterations=10**6)
+    sweep = Sweep.plan(config, seeds=[0, 1], lrs=[0.9])
+    control = Control()
+    reports = []
+
+    def work():
+        for r in sweep.run(control, seconds=0.02):
+            reports.append(r)
+            if r.weights:
+                control.stop()
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    while not reports:
+        time.sleep(0.01)
+    sweep.request_weights(1)
+    thread.join(30)
+    assert not thread.is_alive()
+    (r,) = [r for r in reports if r.weights]
+    weights, meta = r.weights[1]
+    assert meta["iterations"] == r.progress.iteration > 0
+    alone = train_alone(config.replace(seed=1, iterations=meta["iterations"]))
+    np.testing.assert_allclose(weights.Wh, alone.weights.Wh, rtol=1e-9)
+    # a stopped sweep's models were not measured at the end: their meta says so
+    assert sweep.model_file(0)[1]["accuracy"] is None
+
+
+def test_a_diverged_model_opens_with_its_last_finite_weights():
+    config = Config(cell="notebook", bits=32, iterations=60)
+    sweep = Sweep.plan(config, seeds=[0], lrs=[0.9, 0.01])
+    reports = list(sweep.run())
+    assert reports[-1].models[0].diverged_at == 12 and reports[-1].models[1].diverged_at is None
+    weights, meta = sweep.model_file(0)
+    assert meta["iterations"] == 11
+    alone = train_alone(config.replace(seed=0, lr=0.9, iterations=11))
+    np.testing.assert_allclose(weights.Wh, alone.weights.Wh, rtol=1e-9)
+    assert sweep.model_file(1)[1]["iterations"] == 60
+
+
+def test_stopped_during_the_last_evaluation_is_stopped_not_a_crash():
+    sweep = Sweep.plan(Config(iterations=50), seeds=[0], lrs=[0.9])
+
+    def interrupted(interrupt=None):
+        raise Interrupted(0.5)
+
+    sweep.groups[0][1].evaluate = interrupted
+    reports = list(sweep.run())
+    assert reports[-1].status == "stopped" and reports[-1].models[0].accuracy_at is None
