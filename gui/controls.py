@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rnnsub.config import SETTINGS, STRUCTURAL, Config
 
 from .fields import make_widget
-from .messages import label
+from .messages import label, number
 
 SPEEDS = (None, 1000, 300, 100, 30, 10, 3, 1)  # iterations per second; None = full speed
 
@@ -148,9 +148,9 @@ class ControlsPanel(QWidget):
     def show_progress(self, iteration: int, target: int, samples_per_s: float, batch: int):
         self.progress.setMaximum(max(target, 1))
         self.progress.setValue(min(iteration, target))
-        self.progress.setFormat(self.tr("{0} / {1} iterations").format(f"{iteration:,}", f"{target:,}"))
+        self.progress.setFormat(self.tr("{0} / {1} iterations").format(number(iteration), number(target)))
         left = (target - iteration) * batch / samples_per_s if samples_per_s > 0 else None
-        text = self.tr("{0} samples/s").format(f"{samples_per_s:,.0f}")
+        text = self.tr("{0} samples/s").format(number(samples_per_s, 0))
         if left is not None and iteration < target:
             text += " · " + self.tr("{0} left").format(_format_duration(left))
         self.rate_label.setText(text)
@@ -159,12 +159,12 @@ class ControlsPanel(QWidget):
         texts = {
             "idle": self.tr("Idle: press Start (Space) to train."),
             "running": self.tr("Running…"),
-            "paused": self.tr("Paused at iteration {0}.").format(f"{iteration:,}"),
-            "stopped": self.tr("Stopped at iteration {0}. Start continues; Reset starts over.").format(f"{iteration:,}"),
-            "finished": self.tr("Finished: {0} iterations.").format(f"{iteration:,}"),
+            "paused": self.tr("Paused at iteration {0}.").format(number(iteration)),
+            "stopped": self.tr("Stopped at iteration {0}. Start continues; Reset starts over.").format(number(iteration)),
+            "finished": self.tr("Finished: {0} iterations.").format(number(iteration)),
             "diverged": self.tr(
                 "Diverged at iteration {0}: a weight or the error became infinite or NaN. The last finite weights are kept."
-            ).format(f"{iteration:,}"),
+            ).format(number(iteration)),
             "failed": self.tr("Training failed; see the message."),
         }
         colours = {"running": "#1b7f3b", "paused": "#a15c00", "diverged": "#b3261e", "failed": "#b3261e"}

@@ -7,7 +7,10 @@ engine's English sentence, so nothing is ever lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import math
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from rnnsub.config import SETTINGS
 from rnnsub.errors import UserError
@@ -27,13 +30,22 @@ def choice_label(name: str, value: str) -> str:
     return QCoreApplication.translate("Config", labels[value]) if value in labels else str(value)
 
 
-def number(value) -> str:
-    """1,000,000 or 0.0001: grouped whole numbers, shortest exact decimals."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    if isinstance(value, float):
-        return f"{value:,}" if value.is_integer() and abs(value) < 1e15 else repr(value)
-    return str(value)
+def number(value, decimals: int | None = None) -> str:
+    """A number as the person's locale writes it (10,000 or 10.000; 0.5 or 0,5): whole numbers grouped, other
+    numbers with `decimals` places, or else the shortest decimal that is exactly the value."""
+    locale = QLocale()
+    if isinstance(value, (bool, str)) or not isinstance(value, (int, float, np.integer, np.floating)):
+        return str(value)
+    if isinstance(value, (int, np.integer)):
+        return locale.toString(int(value))
+    value = float(value)
+    if not math.isfinite(value):
+        return "?"
+    if decimals is not None:
+        return locale.toString(value, "f", decimals)
+    if value.is_integer() and abs(value) < 2**53:
+        return locale.toString(int(value))
+    return np.format_float_positional(value, trim="-").replace(".", locale.decimalPoint())
 
 
 def user_message(e: UserError) -> str:

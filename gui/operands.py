@@ -21,7 +21,7 @@ from rnnsub.evaluate import Search, Trace, find_wrong, trace
 from rnnsub.rnn import Weights
 from rnnsub.train import Control
 
-from .messages import user_message
+from .messages import number, user_message
 from .worker import WorkerThread
 
 RIGHT_BG, WRONG_BG = "#d7f0dc", "#f9d6d3"
@@ -170,10 +170,10 @@ class OperandPanel(QWidget):
                 cell.setToolTip(self.tr("bit {0}: the network's output is not a number here, so it gives no bit "
                                         "(true bit {1})").format(i, int(t.true[i])))
             else:
-                cell.setText(f"<b>{t.pred[i]}</b><br><small>{t.p[i]:.2f}</small>" if T <= 16 else f"<b>{t.pred[i]}</b>")
+                cell.setText(f"<b>{t.pred[i]}</b><br><small>{number(t.p[i], 2)}</small>" if T <= 16 else f"<b>{t.pred[i]}</b>")
                 cell.setToolTip(
                     self.tr("bit {0}: output probability {1}, predicted {2}, true {3} — {4}").format(
-                        i, f"{t.p[i]:.4f}", int(t.pred[i]), int(t.true[i]), self.tr("right") if right else self.tr("wrong")
+                        i, number(t.p[i], 4), int(t.pred[i]), int(t.true[i]), self.tr("right") if right else self.tr("wrong")
                     )
                 )
             bg, fg = (RIGHT_BG, RIGHT_FG) if right else (WRONG_BG, WRONG_FG)
@@ -297,13 +297,13 @@ class OperandPanel(QWidget):
         if s.status == "found":
             self.set_operands(*s.pair)
             self._say(self.tr("A pair it gets wrong: of the {0} pairs checked, {1} are wrong.").format(
-                f"{s.checked:,}", f"{s.wrong:,}"), error=True)
+                number(s.checked), number(s.wrong)), error=True)
         elif s.status == "none":
             what = self.tr("every one of the {0} pairs") if s.exhaustive else self.tr("all {0} sampled pairs")
-            self._say(self.tr("It gets {0} right.").format(what.format(f"{s.total:,}")))
+            self._say(self.tr("It gets {0} right.").format(what.format(number(s.total))))
         elif s.status == "running":
             self._say(self.tr("Searching… {0} of {1} pairs checked, all right so far.").format(
-                f"{s.checked:,}", f"{s.total:,}"))
+                number(s.checked), number(s.total)))
 
     def _say(self, text: str, error: bool = False):
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b5e20;")

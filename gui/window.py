@@ -28,7 +28,7 @@ from rnnsub.train import Progress
 from .controls import ControlsPanel
 from .i18n import LANGUAGES
 from .inside import InsidePanel
-from .messages import choice_label, user_message
+from .messages import choice_label, number, user_message
 from .operands import OperandPanel
 from .plot import ErrorPlot
 from .session import ModelView, Session
@@ -207,10 +207,10 @@ class MainWindow(QMainWindow):
             ev = p.evaluation
             self.statusBar().showMessage(
                 self.tr("Iteration {0}: {1} of {2} pairs right ({3}%){4}.").format(
-                    f"{p.iteration:,}",
-                    f"{ev.correct[0]:,}",
-                    f"{ev.total:,}",
-                    f"{100 * acc:.2f}",
+                    number(p.iteration),
+                    number(ev.correct[0]),
+                    number(ev.total),
+                    number(100 * acc, 2),
                     "" if ev.exhaustive else self.tr(", a fixed random sample"),
                 )
             )
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.").format(
                 os.path.basename(path), choice_label("cell", meta["cell"]), meta["bits"], meta["hidden"],
-                f"{meta['iterations']:,}"
+                number(meta["iterations"])
             )
         )
         return True
@@ -294,9 +294,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save the model"), user_message(e))
             return
         self._remember_dir(path)
-        right = self.tr("{0}% right").format(f"{100 * accuracy:.2f}") if accuracy is not None else self.tr(
+        right = self.tr("{0}% right").format(number(100 * accuracy, 2)) if accuracy is not None else self.tr(
             "accuracy not measured")
-        self.statusBar().showMessage(self.tr("Saved {0} ({1} iterations, {2}).").format(path, f"{iteration:,}", right))
+        self.statusBar().showMessage(self.tr("Saved {0} ({1} iterations, {2}).").format(path, number(iteration), right))
 
     def export_csv(self):
         self._export(self.tr("Export error curves"), "curves.csv", self.tr("CSV files (*.csv)"), self.plot.export_csv)

@@ -6,6 +6,15 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_numbers():
+    """Numbers in the window follow the locale; the tests read them in en_US (10,000 and 0.5) whatever LANG is.
+    Tests of other locales set theirs and put this one back."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))
+
+
 @pytest.fixture(autouse=True)
 def no_thread_left_running(monkeypatch):
     """Fails any test that leaves a QThread running, whoever started it (napari's guard): a running QThread

@@ -143,3 +143,20 @@ def test_no_display_is_one_sentence_and_exit_2():
                          timeout=60, env=env)
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.splitlines()) == 1 and "needs a display" in out.stderr
+
+
+def test_numbers_read_as_the_locale_writes_them(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from gui.controls import ControlsPanel
+
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        c = ControlsPanel()
+        qtbot.addWidget(c)
+        c.show_progress(5000, 10000, 1234.5, 1)
+        c.lr.setValue(0.5)
+        assert c.progress.format() == "5.000 / 10.000 iterations" and c.iterations.text() == "10.000"
+        assert c.rate_label.text().startswith("1.235 samples/s") and c.lr.text() == "0,5"
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
