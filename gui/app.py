@@ -41,9 +41,9 @@ def main(argv=None) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a measurement can run without one
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .i18n import install_translator
+    from .i18n import install_translator, missing_font_message
     from .settings import load_value, prime
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -61,7 +61,8 @@ def main(argv=None) -> int:
     prime(settings)
     if args.lang:
         settings.setValue("language", args.lang)
-    install_translator(app, load_value(settings, "language", "", str) or None)
+    wanted = load_value(settings, "language", "", str) or None
+    shown = install_translator(app, wanted)
     from .window import MainWindow
 
     window = MainWindow(settings)
@@ -71,6 +72,8 @@ def main(argv=None) -> int:
 
             return run_smoke(app, window, process_age_ms)
         window.show()
+        if wanted and shown != wanted:
+            QTimer.singleShot(0, lambda: QMessageBox.information(window, "rnnsub", missing_font_message(wanted)))
         if args.open:  # after the window is up, so that a bad file's message has a window to belong to
             QTimer.singleShot(0, lambda: window.open_path(args.open))
         return app.exec()

@@ -63,3 +63,19 @@ def test_window_in_chinese(qtbot, qapp, settings):
         w.close()
     finally:
         install_translator(qapp, "en")
+
+
+def test_without_a_chinese_font_the_window_stays_english_and_says_why(tmp_path):
+    """Only the DejaVu fonts visible (as on a machine without a CJK font): Chinese would be boxes."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text("<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
+                    "<dir>/usr/share/fonts/truetype/dejavu</dir>"
+                    f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    code = ("from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+            "from gui.i18n import has_font_for, install_translator, missing_font_message\n"
+            "print(has_font_for('zh'), install_translator(app, 'zh')); print(missing_font_message('zh'))\n")
+    env = {**__import__("os").environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    first, message = out.stdout.splitlines()[:2]
+    assert first == "False en" and "fonts-wqy-microhei" in message and "stays in English" in message
