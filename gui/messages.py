@@ -71,6 +71,11 @@ def user_message(e: UserError) -> str:
         return tr("Messages", "Seeds: give at least one seed, such as 0-31.")
     if kind == "list_empty":
         return tr("Messages", "{0}: give at least one value.").format(p["name"])
+    if kind == "list_empty_item":
+        return tr("Messages", "{0}: a value is missing in “{1}” (two separators in a row, or one at the end).").format(
+            p["name"], p["text"])
+    if kind == "sweep_no_cell":
+        return tr("Messages", "Choose at least one cell.")
     if kind == "list_not_number":
         if p.get("whole"):
             return tr("Messages", "{0}: every value must be a whole number (“{1}”).").format(p["name"], p["text"])

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from rnnsub.curves import AVERAGE, Series
 from rnnsub.fileio import atomic_write, write_curves_csv
 
+from .messages import number
+
 __all__ = ["AVERAGE", "Series", "ErrorPlot", "DIVERGED_COLOUR"]
 
 RAW_PEN = pg.mkPen((120, 150, 210), width=1)
@@ -100,7 +102,7 @@ class ErrorPlot(QWidget):
         if self.diverged_marker is not None and int(iteration) == self.diverged_at:
             return
         self.diverged_at = int(iteration)
-        name = self.tr("diverged at iteration {0}").format(f"{self.diverged_at:,}")
+        name = self.tr("diverged at iteration {0}").format(number(self.diverged_at))
         if self.diverged_marker is None:
             self.diverged_marker = self.err_plot.plot(
                 pen=None, symbol="x", symbolSize=16, symbolPen=pg.mkPen(DIVERGED_COLOUR, width=3),
@@ -186,13 +188,13 @@ class ErrorPlot(QWidget):
         it = self.err_plot.vb.mapSceneToView(pos).x()
         i = int(np.clip(np.searchsorted(x, it), 0, len(x) - 1))
         if np.isfinite(y[i]):
-            text = self.tr("iteration {0}: error {1}, average {2}").format(f"{x[i]:,}", f"{y[i]:.4f}", f"{avg[i]:.4f}")
+            text = self.tr("iteration {0}: error {1}, average {2}").format(number(x[i]), number(y[i], 4), number(avg[i], 4))
         else:
-            text = self.tr("iteration {0}: no error (the model had diverged)").format(f"{x[i]:,}")
+            text = self.tr("iteration {0}: no error (the model had diverged)").format(number(x[i]))
         if self.acc_x:
             j = int(np.clip(np.searchsorted(self.acc_x, x[i], side="right") - 1, 0, len(self.acc_x) - 1))
             if self.acc_x[j] <= x[i]:
-                text += self.tr(", right {0}% (at {1})").format(f"{self.acc_y[j]:.2f}", f"{self.acc_x[j]:,}")
+                text += self.tr(", right {0}% (at {1})").format(number(self.acc_y[j], 2), number(self.acc_x[j]))
         self.readout.setText(text)
         self.hovered.emit(text)
 

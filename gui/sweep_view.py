@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,7 @@ from rnnsub.errors import ConfigError, UserError
 from rnnsub.sweep import Sweep, SweepModel, SweepReport, converged_count, parse_list, parse_seeds, solved_count, solved_curve
 from rnnsub.train import Control
 
-from .messages import choice_label, help_text, label, user_message
+from .messages import choice_label, help_text, label, number, user_message
 from .plot import DIVERGED_COLOUR
 from .worker import WorkerThread
 
@@ -73,10 +73,11 @@ class SweepDialog(QDialog):
 
         self.seeds = self._field(QLineEdit("0-15"), "seeds", self.tr("Seeds"),
                                  self.tr("Seeds: a range like 0-31, a list like 1,4,9, or both: 0-3,7."), "seed")
-        self.lrs = self._field(QLineEdit(SETTINGS["lr"].format(SETTINGS["lr"].default)), "lrs", self.tr("Learning rates"),
-                               self.tr("Learning rates, separated by commas: 0.1,0.5,0.9,2"), "lr")
+        self.lrs = self._field(QLineEdit(number(SETTINGS["lr"].default)), "lrs", self.tr("Learning rates"),
+                               self.tr("Learning rates, separated by spaces or ';' (or ',' where the decimal mark is "
+                                       "'.'): {0}").format(f"{number(0.1)}; {number(0.5)}; {number(0.9)}; 2"), "lr")
         self.hiddens = self._field(QLineEdit(str(SETTINGS["hidden"].default)), "hiddens", self.tr("Hidden sizes"),
-                                   self.tr("Hidden sizes, separated by commas: 4,8,16"), "hidden")
+                                   self.tr("Hidden sizes, separated by spaces, ';' or ',': 4 8 16"), "hidden")
         self.cells: dict[str, QCheckBox] = {}
         cells = QVBoxLayout()  # the choices' labels are long: one under the other
         for value in SETTINGS["cell"].values:
@@ -224,8 +225,9 @@ class SweepDialog(QDialog):
         if not cells:
             raise ConfigError(self.tr("Choose at least one cell."), "sweep_no_cell")
         base: Config = self.base_config().replace(iterations=self.iterations.value())
-        hiddens = parse_list(self.hiddens.text(), int, self.tr("Hidden sizes"))
-        lrs = parse_list(self.lrs.text(), float, self.tr("Learning rates"))
+        decimal_comma = QLocale().decimalPoint() == ","  # then 1,5 is one rate, as the person writes it
+        hiddens = parse_list(self.hiddens.text(), int, self.tr("Hidden sizes"), decimal_comma)
+        lrs = parse_list(self.lrs.text(), float, self.tr("Learning rates"), decimal_comma)
         return Sweep.plan(base, parse_seeds(self.seeds.text()), lrs, hiddens, cells, self.eval_every.value())
 
     def start(self):
@@ -368,10 +370,10 @@ class SweepDialog(QDialog):
     def _fill_table(self):
         """The table from the latest snapshot; rows whose texts did not change are left alone."""
         for i, m in enumerate(self.models):
-            values = (str(i), m.cell, str(m.hidden), f"{m.lr:g}", str(m.seed),
-                      "" if m.accuracy_at is None else f"{100 * m.accuracy:.2f}%",
-                      "" if m.solved_at is None else f"{m.solved_at:,}",
-                      "" if m.diverged_at is None else self.tr("at {0}").format(f"{m.diverged_at:,}"))
+            values = (str(i), m.cell, str(m.hidden), number(m.lr), str(m.seed),
+                      "" if m.accuracy_at is None else number(100 * m.accuracy, 2) + "%",
+                      "" if m.solved_at is None else number(m.solved_at),
+                      "" if m.diverged_at is None else self.tr("at {0}").format(number(m.diverged_at)))
             if i < len(self._rows) and self._rows[i] == values:
                 continue
             for c, v in enumerate(values):
@@ -386,11 +388,11 @@ class SweepDialog(QDialog):
 
     def _describe(self, i: int) -> str:
         m = self.models[i]
-        text = self.tr("model {0}: {1} cell, {2} hidden, lr {3}, seed {4}").format(i, m.cell, m.hidden, f"{m.lr:g}", m.seed)
+        text = self.tr("model {0}: {1} cell, {2} hidden, lr {3}, seed {4}").format(i, m.cell, m.hidden, number(m.lr), m.seed)
         if m.solved_at is not None:
-            text += self.tr(", 100% at iteration {0}").format(f"{m.solved_at:,}")
+            text += self.tr(", 100% at iteration {0}").format(number(m.solved_at))
         if m.diverged_at is not None:
-            text += self.tr(", diverged at iteration {0}").format(f"{m.diverged_at:,}")
+            text += self.tr(", diverged at iteration {0}").format(number(m.diverged_at))
         return text
 
     def highlight(self, i: int | None):
@@ -447,7 +449,7 @@ class SweepDialog(QDialog):
     def _open(self, i: int, weights, meta: dict):
         self.load_requested.emit(weights, meta)
         self._say(self.tr("Model {0} is now in the main window (after {1} iterations).").format(
-            i, f"{meta['iterations']:,}"))
+            i, number(meta['iterations'])))
 
     def _say(self, text, error=False):
         self.message.setStyleSheet("color: #b3261e;" if error else "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -199,12 +200,27 @@ def parse_seeds(text: str) -> list[int]:
     return seeds
 
 
-def parse_list(text: str, kind, name: str) -> list:
-    items = [s.strip() for s in str(text).split(",") if s.strip()]
+LIST_RULE = "values are separated by spaces or ';', and by ',' where ',' is not the decimal mark"
+
+
+def parse_list(text: str, kind, name: str, decimal_comma: bool = False) -> list:
+    """'0.1, 0.5 0.9' or '0.1;0.5' -> [0.1, 0.5, 0.9] (`kind` int, float or str).
+
+    One rule wherever a person types a list (see LIST_RULE): values are separated by spaces or ';', and also by
+    ',' unless `decimal_comma` (a locale that writes 1,5 for 1.5), where ',' is the decimal mark. '.' is always a
+    decimal mark. An empty item ('0.5,,2', a trailing ',') is refused, never dropped. Full-width digits count.
+    """
+    text = unicodedata.normalize("NFKC", str(text)).strip()
+    items = re.split(r"\s*;\s*|\s+" if decimal_comma else r"\s*[;,]\s*|\s+", text) if text else []
     if not items:
         raise ConfigError(f"{name}: give at least one value", "list_empty", name=name)
+    if "" in items:
+        raise ConfigError(f"{name} {text!r}: a value is missing between two separators (or at the end)",
+                          "list_empty_item", name=name, text=text)
     try:
-        return [kind(s) for s in items]
+        if kind is str:
+            return items
+        return [int(s, 10) if kind is int else float(s.replace(",", ".") if decimal_comma else s) for s in items]
     except ValueError:
         raise ConfigError(f"{name} {text!r}: every value must be a {'number' if kind is float else 'whole number'}",
                           "list_not_number", name=name, text=text, whole=kind is int) from None

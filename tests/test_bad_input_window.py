@@ -160,3 +160,29 @@ def test_numbers_read_as_the_locale_writes_them(qtbot):
         assert c.rate_label.text().startswith("1.235 samples/s") and c.lr.text() == "0,5"
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.parametrize("locale,text,rates", [("de_DE", "1,5", [1.5]), ("de_DE", "1,5; 0,9", [1.5, 0.9]),
+                                              ("de_DE", "0.5 2", [0.5, 2.0]), ("en_US", "1,5", [1.0, 5.0]),
+                                              ("en_US", "0.1, 0.5;0.9", [0.1, 0.5, 0.9])])
+def test_sweep_rates_mean_what_the_locale_writes(qtbot, window, locale, text, rates):
+    from PySide6.QtCore import QLocale
+
+    window.open_sweep()
+    d = window.sweep_dialog
+    QLocale.setDefault(QLocale(locale))
+    try:
+        d.lrs.setText(text)
+        d.seeds.setText("0")
+        assert sorted({m.lr for m in d.plan().models}) == sorted(rates)
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.parametrize("text", ["0.5,,2", "0.5,", "0.5;;2"])
+def test_an_empty_list_item_is_refused_not_dropped(qtbot, window, text):
+    window.open_sweep()
+    d = window.sweep_dialog
+    d.lrs.setText(text)
+    d.start()
+    assert "missing" in d.message.text() and not d.running()

@@ -168,3 +168,22 @@ def test_stopped_during_the_last_evaluation_is_stopped_not_a_crash():
     sweep.groups[0][1].evaluate = interrupted
     reports = list(sweep.run())
     assert reports[-1].status == "stopped" and reports[-1].models[0].accuracy_at is None
+
+
+@pytest.mark.parametrize("text,comma,expected", [("0.1,0.5,0.9", False, [0.1, 0.5, 0.9]), ("0.5, 0.9", False, [0.5, 0.9]),
+                                                 ("1,5", True, [1.5]), ("1,5; 2", True, [1.5, 2.0]),
+                                                 ("0.5 2", True, [0.5, 2.0]), ("１.５", False, [1.5])])
+def test_one_list_rule(text, comma, expected):
+    from rnnsub.sweep import parse_list
+
+    assert parse_list(text, float, "rates", comma) == expected
+
+
+@pytest.mark.parametrize("text", ["0.5,,2", "0.5,", ",0.5", "0.5;;2"])
+def test_an_empty_list_item_is_refused(text):
+    from rnnsub.errors import ConfigError
+    from rnnsub.sweep import parse_list
+
+    with pytest.raises(ConfigError) as e:
+        parse_list(text, float, "rates")
+    assert e.value.kind == "list_empty_item"
