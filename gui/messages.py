@@ -12,7 +12,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from rnnsub.config import SETTINGS
+from rnnsub.config import QT_TRANSLATE_NOOP, SETTINGS
 from rnnsub.errors import UserError
 
 
@@ -48,50 +48,55 @@ def number(value, decimals: int | None = None) -> str:
     return np.format_float_positional(value, trim="-").replace(".", locale.decimalPoint())
 
 
+def _range(p):
+    whole = p.get("whole")
+    return (QT_TRANSLATE_NOOP("Messages", "{0} must be a whole number from {1} to {2}, not {3}.") if whole else
+            QT_TRANSLATE_NOOP("Messages", "{0} must be a number from {1} to {2}, not {3}."),
+            (label(p["name"]), number(p["low"]), number(p["high"]), p["value"]))
+
+
+# kind -> (p -> (sentence, its values)): every kind of UserError the window can meet
+SENTENCES = {
+    "range": _range,
+    "choice": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} cannot be “{1}”: choose one of {2}."),
+                         (label(p["name"]), p["value"], ", ".join(choice_label(p["name"], v) for v in p["choices"]))),
+    "sweep_size": lambda p: (QT_TRANSLATE_NOOP("Messages", "A sweep trains 1 to {0} models; this one asks for {1}."),
+                             (number(p["most"]), number(p["count"]))),
+    "seeds_syntax": lambda p: (QT_TRANSLATE_NOOP("Messages", "Seeds: “{0}” is not a seed or a range such as 0-31."),
+                               (p["part"],)),
+    "seeds_empty_range": lambda p: (
+        QT_TRANSLATE_NOOP("Messages", "Seeds: the range {0}-{1} is empty; write the smaller seed first."),
+        (p["low"], p["high"])),
+    "seeds_none": lambda p: (QT_TRANSLATE_NOOP("Messages", "Seeds: give at least one seed, such as 0-31."), ()),
+    "sweep_no_cell": lambda p: (QT_TRANSLATE_NOOP("Messages", "Choose at least one cell."), ()),
+    "list_empty": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0}: give at least one value."), (p["name"],)),
+    "list_empty_item": lambda p: (
+        QT_TRANSLATE_NOOP("Messages", "{0}: a value is missing in “{1}” (two separators in a row, or one at the end)."),
+        (p["name"], p["text"])),
+    "list_not_number": lambda p: (
+        QT_TRANSLATE_NOOP("Messages", "{0}: every value must be a whole number (“{1}”).") if p.get("whole") else
+        QT_TRANSLATE_NOOP("Messages", "{0}: every value must be a number (“{1}”)."), (p["name"], p["text"])),
+    "empty": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} is empty: type a number such as 42, 0b101010 or 0x2a."),
+                        (p["name"],)),
+    "negative": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} is negative: only 0 to {1} are allowed."),
+                           (p["name"], number(p["top"]))),
+    "too_large": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} = {1} does not fit in {2} bits (0 to {3})."),
+                            (p["name"], p["text"], p["bits"], number(p["top"]))),
+    "not_whole": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} = {1} is not a whole number."), (p["name"], p["text"])),
+    "not_number": lambda p: (
+        QT_TRANSLATE_NOOP("Messages", "{0} = “{1}” is not a number: use decimal (42), binary (0b101010) or hex (0x2a)."),
+        (p["name"], p["text"])),
+    "write": lambda p: (QT_TRANSLATE_NOOP("Messages", "Cannot save {0} to {1}: {2}."), (p["what"], p["path"], p["reason"])),
+}
+
+
 def user_message(e: UserError) -> str:
-    """One sentence for the person, in their language."""
-    p, kind, tr = e.params, e.kind, QCoreApplication.translate
-    if kind == "range":
-        what = label(p["name"])
-        if p.get("whole"):
-            return tr("Messages", "{0} must be a whole number from {1} to {2}, not {3}.").format(
-                what, number(p["low"]), number(p["high"]), p["value"])
-        return tr("Messages", "{0} must be a number from {1} to {2}, not {3}.").format(
-            what, number(p["low"]), number(p["high"]), p["value"])
-    if kind == "choice":
-        return tr("Messages", "{0} cannot be “{1}”: choose one of {2}.").format(
-            label(p["name"]), p["value"], ", ".join(choice_label(p["name"], v) for v in p["choices"]))
-    if kind == "sweep_size":
-        return tr("Messages", "A sweep trains 1 to {0} models; this one asks for {1}.").format(p["most"], number(p["count"]))
-    if kind == "seeds_syntax":
-        return tr("Messages", "Seeds: “{0}” is not a seed or a range such as 0-31.").format(p["part"])
-    if kind == "seeds_empty_range":
-        return tr("Messages", "Seeds: the range {0}-{1} is empty; write the smaller seed first.").format(p["low"], p["high"])
-    if kind == "seeds_none":
-        return tr("Messages", "Seeds: give at least one seed, such as 0-31.")
-    if kind == "list_empty":
-        return tr("Messages", "{0}: give at least one value.").format(p["name"])
-    if kind == "list_empty_item":
-        return tr("Messages", "{0}: a value is missing in “{1}” (two separators in a row, or one at the end).").format(
-            p["name"], p["text"])
-    if kind == "sweep_no_cell":
-        return tr("Messages", "Choose at least one cell.")
-    if kind == "list_not_number":
-        if p.get("whole"):
-            return tr("Messages", "{0}: every value must be a whole number (“{1}”).").format(p["name"], p["text"])
-        return tr("Messages", "{0}: every value must be a number (“{1}”).").format(p["name"], p["text"])
-    if kind == "empty":
-        return tr("Messages", "{0} is empty: type a number such as 42, 0b101010 or 0x2a.").format(p["name"])
-    if kind == "negative":
-        return tr("Messages", "{0} is negative: only 0 to {1} are allowed.").format(p["name"], number(p["top"]))
-    if kind == "too_large":
-        return tr("Messages", "{0} = {1} does not fit in {2} bits (0 to {3}).").format(
-            p["name"], p["text"], p["bits"], number(p["top"]))
-    if kind == "not_whole":
-        return tr("Messages", "{0} = {1} is not a whole number.").format(p["name"], p["text"])
-    if kind == "not_number":
-        return tr("Messages", "{0} = “{1}” is not a number: use decimal (42), binary (0b101010) or hex (0x2a).").format(
-            p["name"], p["text"])
-    if kind == "write":
-        return tr("Messages", "Cannot save {0} to {1}: {2}.").format(p["what"], p["path"], p["reason"])
-    return str(e)
+    """One sentence for the person, in their language (the engine's English sentence for a kind not listed)."""
+    make = SENTENCES.get(e.kind)
+    if make is None:
+        return str(e)
+    try:
+        text, values = make(e.params)
+    except KeyError:  # a kind raised without the values its sentence needs: say what the engine said
+        return str(e)
+    return QCoreApplication.translate("Messages", text).format(*values)
