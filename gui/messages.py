@@ -34,6 +34,8 @@ def number(value, decimals: int | None = None) -> str:
     """A number as the person's locale writes it (10,000 or 10.000; 0.5 or 0,5): whole numbers grouped, other
     numbers with `decimals` places, or else the shortest decimal that is exactly the value."""
     locale = QLocale()
+    # grouped like the spin boxes (setGroupSeparatorShown), also in the C locale, which omits groups by default
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     if isinstance(value, (bool, str)) or not isinstance(value, (int, float, np.integer, np.floating)):
         return str(value)
     if isinstance(value, (int, np.integer)):

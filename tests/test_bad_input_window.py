@@ -186,3 +186,18 @@ def test_an_empty_list_item_is_refused_not_dropped(qtbot, window, text):
     d.lrs.setText(text)
     d.start()
     assert "missing" in d.message.text() and not d.running()
+
+
+def test_in_the_c_locale_the_progress_groups_digits_like_the_spin_box(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from gui.controls import ControlsPanel
+
+    QLocale.setDefault(QLocale.c())
+    try:
+        c = ControlsPanel()
+        qtbot.addWidget(c)
+        c.show_progress(5000, 10000, 0, 1)
+        assert c.progress.format() == "5,000 / 10,000 iterations" and c.iterations.text() == "10,000"
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
