@@ -41,25 +41,27 @@ def rewrite(path, **changes):
         np.savez(f, **arrays)
 
 
-def expect_error(path, *words):
+def expect_error(path, *words, kind=None):
     with pytest.raises(ModelFileError) as e:
         load_model(path)
     msg = str(e.value)
     assert "\n" not in msg and all(w in msg for w in words), msg
+    assert e.value.kind == kind if kind else e.value.kind, e.value.kind
     return msg
 
 
 def test_not_a_zip(tmp_path):
     p = tmp_path / "bad.npz"
     p.write_text("hello, I am text")
-    expect_error(p, "not an rnnsub model")
+    msg = expect_error(p, "bad.npz is not an rnnsub model: it is not a zip archive", kind="not_zip")
+    assert "pickle" not in msg  # numpy's error mentions pickles for anything that is neither zip nor .npy
 
 
 def test_truncated(model):
     path, _ = model
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    expect_error(path, "not an rnnsub model")
+    expect_error(path, "not an rnnsub model", "truncated", kind="damaged")
 
 
 def test_pickled_objects_are_never_loaded(tmp_path):
@@ -68,19 +70,19 @@ def test_pickled_objects_are_never_loaded(tmp_path):
     obj[()] = {"x": 1}
     with open(p, "wb") as f:
         np.savez(f, synapse_0=obj, synapse_h=obj, synapse_1=obj, meta=obj)
-    expect_error(p, "pickled")
+    expect_error(p, "pickled Python objects, which are never loaded", kind="pickled")
 
 
 def test_plain_pickle_file(tmp_path):
     p = tmp_path / "evil.npz"
     p.write_bytes(pickle.dumps({"a": 1}))
-    expect_error(p, "not an rnnsub model")
+    expect_error(p, "not an rnnsub model: it is not a zip archive", kind="not_zip")
 
 
 def test_wrong_shape(model):
     path, _ = model
     rewrite(path, synapse_h=np.zeros((16, 15)))
-    expect_error(path, "synapse_h", "shape")
+    expect_error(path, "synapse_h has shape (16, 15), expected (16, 16) for 16 hidden units", kind="array")
 
 
 def test_nan(model):
@@ -88,19 +90,19 @@ def test_nan(model):
     w = np.zeros((16, 1))
     w[3] = np.nan
     rewrite(path, synapse_1=w)
-    expect_error(path, "NaN")
+    expect_error(path, "NaN", kind="array")
 
 
 def test_missing_array(model):
     path, _ = model
     rewrite(path, synapse_1=None)
-    expect_error(path, "synapse_1")
+    expect_error(path, "synapse_1", kind="members")
 
 
 def test_integer_weights(model):
     path, _ = model
     rewrite(path, synapse_0=np.zeros((2, 16), dtype=np.int64))
-    expect_error(path, "floating point")
+    expect_error(path, "floating point", kind="array")
 
 
 @pytest.mark.parametrize("meta", ["not json", json.dumps([1, 2]), json.dumps({"format": 99}),
@@ -111,18 +113,18 @@ def test_integer_weights(model):
 def test_bad_meta(model, meta):
     path, _ = model
     rewrite(path, meta=np.array(meta))
-    expect_error(path, "not a usable rnnsub model")
+    expect_error(path, "not a usable rnnsub model", kind="meta")
 
 
 def test_missing_file_and_folder(tmp_path):
-    expect_error(tmp_path / "nope.npz", "does not exist")
-    expect_error(tmp_path, "folder")
+    expect_error(tmp_path / "nope.npz", "does not exist", kind="not_found")
+    expect_error(tmp_path, "folder", kind="folder")
 
 
 def test_single_npy_array(tmp_path):
     p = tmp_path / "one.npy"
     np.save(p, np.zeros(3))
-    expect_error(p, "single array")
+    expect_error(p, "single array", kind="single_array")
 
 
 def test_failed_save_keeps_the_previous_file(model, monkeypatch):
@@ -150,4 +152,4 @@ def test_loaded_zip_with_extra_member(model):
     path, _ = model
     with zipfile.ZipFile(path, "a") as z:
         z.writestr("extra.npy", io.BytesIO(b"x").getvalue())
-    expect_error(path, "instead of")
+    expect_error(path, "instead of", kind="members")
