@@ -2,29 +2,45 @@
 
 Every training option is derived from the settings' declarations (rnnsub.config.SETTINGS); mistakes a person
 can make are UserErrors, printed as one line with exit status 2. Anything else is a bug and keeps its traceback.
+
+No option is ignored: an option given explicitly either takes effect or is refused. Their argparse defaults are
+None, so that "given" can be told from "left at its default"; the help still shows the declared defaults.
+
+Ctrl+C keeps what was done: while training, the first one stops the loop after the current iteration and the
+command reports what it has (and `train --save` saves it), then exits with status 130. A Ctrl+C at any other
+moment, or a second one, ends the command at once with one line on stderr and status 130; no traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
+import tempfile
 import time
 
 import numpy as np
 
 from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
-from .errors import ConfigError, UserError
+from .errors import ConfigError, ModelFileError, UserError
 from .evaluate import evaluate, predict
 from .modelfile import config_of, load_model, make_meta, save_model
 from .sweep import Sweep, parse_list, parse_seeds
-from .train import Trainer
+from .train import Control, Trainer
 
 COMMANDS = ("train", "predict", "evaluate", "sweep")
+INTERRUPTED = 130  # the exit status of a command ended by Ctrl+C (128 + SIGINT), as shells report it
+LOG_EVERY = 1000  # train: a sample every this many iterations, unless a preset or --log-every says otherwise
+LIST_FORMS = {"seed": "seeds", "lr": "lrs", "hidden": "hiddens", "cell": "cells"}  # sweep: one value, or a list
+SWEEP_SEEDS = "0-31"  # sweep: the seeds when neither --seed nor --seeds is given
 
 
 class UsageError(UserError):
-    """Bad words on the command line (argparse's complaint): printed as one line, exit status 2."""
+    """Bad words on the command line (argparse's complaint, or options that contradict each other):
+    printed as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,9 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("train", help="train one model and report its exhaustive accuracy")
     add_train_options(t)
-    t.add_argument("--preset", choices=sorted(PRESETS), help="tutorial: reproduce the tutorial's revised run")
-    t.add_argument("--log-every", type=_count, default=1000, metavar="N", help="print a sample every N iterations")
-    t.add_argument("--save", metavar="PATH", help="save the trained model (.npz)")
+    presets = "; ".join(f"{name}: {_preset_options(name)}" for name in sorted(PRESETS))
+    t.add_argument("--preset", choices=sorted(PRESETS),
+                   help=_help(f"start from a preset's settings; options given explicitly override them ({presets}). "
+                              "tutorial reproduces the tutorial's revised run, whose printout it matches only with the "
+                              "preset's own values"))
+    t.add_argument("--log-every", type=_count, metavar="N",
+                   help=f"print a sample every N iterations (default {LOG_EVERY}, or the preset's)")
+    t.add_argument("--save", metavar="PATH", help="save the trained model (.npz); on Ctrl+C, the model trained so far")
 
     pr = sub.add_parser("predict", help="ask a saved model for A - B")
     pr.add_argument("--model", required=True, metavar="PATH")
@@ -51,27 +72,42 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", required=True, metavar="PATH")
 
     s = sub.add_parser("sweep", help="train many models side by side")
-    add_train_options(s)
-    s.add_argument("--seeds", default="0-31", help="seeds: 0-31, 1,4,9 or a mix (default 0-31)")
-    s.add_argument("--lrs", help="learning rates, comma-separated (instead of --lr)")
-    s.add_argument("--hiddens", help="hidden sizes, comma-separated (instead of --hidden)")
-    s.add_argument("--cells", help=f"cells, comma-separated: {','.join(SETTINGS['cell'].values)} (instead of --cell)")
+    add_train_options(s, sweep=True)
+    s.add_argument("--seeds", help=f"seeds: 0-31, 1,4,9 or a mix (default {SWEEP_SEEDS}; not with --seed)")
+    s.add_argument("--lrs", help="learning rates, such as 0.5,0.9,2 (separated by ',', ';' or spaces; default: --lr's; "
+                                 "not with --lr)")
+    s.add_argument("--hiddens", help="hidden sizes, such as 8,16 (separated like --lrs; default: --hidden's; not with --hidden)")
+    s.add_argument("--cells", help=f"cells: {','.join(SETTINGS['cell'].values)} (separated like --lrs; default: --cell's; "
+                                   "not with --cell)")
     s.add_argument("--eval-every", type=_count, default=100, metavar="N",
                    help="iterations between accuracy checks (default 100)")
     return p
 
 
-def add_train_options(parser):
-    """One option per setting, from its declaration: --bits, --hidden, ..., --b-range."""
+def add_train_options(parser, sweep: bool = False):
+    """One option per setting, from its declaration: --bits, --hidden, ..., --b-range. Their default is None
+    (given or not, see config_from_args); the help names the declared default. In a sweep, --seed, --lr,
+    --hidden and --cell are a list of one value, the same as --seeds, --lrs, --hiddens, --cells with one item."""
     for name, s in SETTINGS.items():
         flag = "--" + name.replace("_", "-")
+        default = f"default {s.default}"
+        if sweep and name in LIST_FORMS:
+            default = (f"default: --{LIST_FORMS[name]} {SWEEP_SEEDS}" if name == "seed" else default) + \
+                      f"; one value, like --{LIST_FORMS[name]} with one item; not with --{LIST_FORMS[name]}"
         if s.choices:
             told = "; ".join(f"{value}: {label}" for value, label in s.choices)
-            parser.add_argument(flag, choices=s.values, default=s.default, help=_help(f"{s.help} ({told}; default {s.default})"))
+            parser.add_argument(flag, choices=s.values, help=_help(f"{s.help} ({told}; {default})"))
         else:
             span = f"{s.low:,} to {s.high:,}" if s.kind is int else f"{s.low:g} to {s.high:g}"
-            parser.add_argument(flag, type=_parser_of(s), default=s.default, metavar="N" if s.kind is int else "X",
-                                help=_help(f"{s.help} ({span}, default {s.default})"))
+            parser.add_argument(flag, type=_parser_of(s), metavar="N" if s.kind is int else "X",
+                                help=_help(f"{s.help} ({span}, {default})"))
+
+
+def _preset_options(name: str) -> str:
+    """A preset as the options it stands for: '--b-range half --log-every 800'."""
+    config, log_every = PRESETS[name]
+    changed = [f"--{n.replace('_', '-')} {getattr(config, n)}" for n, s in SETTINGS.items() if getattr(config, n) != s.default]
+    return " ".join([*changed, f"--log-every {log_every}"])
 
 
 def _help(text: str) -> str:
@@ -99,8 +135,64 @@ def _count(text):
     return n
 
 
-def config_from_args(args) -> Config:
-    return Config(**{name: getattr(args, name) for name in SETTINGS})
+def config_from_args(args, base: Config | None = None) -> Config:
+    """The settings given on the command line; the others from `base` (a preset; default: the declarations)."""
+    given = {name: value for name in SETTINGS if (value := getattr(args, name, None)) is not None}
+    return (base or Config()).replace(**given)
+
+
+def check_save_path(path: str) -> None:
+    """Refuse (ModelFileError) a path a model cannot be saved to, before any training: its folder must exist and
+    take a new file (as the atomic save writes one beside the target), and the path must not be a folder or a
+    device. A file already there is replaced."""
+
+    def refuse(reason: str):
+        raise ModelFileError(f"cannot save the model to {path}: {reason}", "write", what="the model", path=path,
+                             reason=reason)
+
+    if not path:
+        raise ModelFileError("--save needs a file name, such as model.npz", "write", what="the model", path=path,
+                             reason="empty")
+    if os.path.isdir(path) or path.endswith((os.sep, "/")):
+        refuse("that is a folder; give a file name, such as " + os.path.join(path, "model.npz"))
+    if os.path.exists(path) and not os.path.isfile(path):
+        refuse("that is not a regular file")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.exists(folder):
+        refuse(f"the folder {folder} does not exist")
+    if not os.path.isdir(folder):
+        refuse(f"{folder} is not a folder")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".rnnsub-", suffix=".part", dir=folder)
+    except OSError as e:
+        refuse(f"the folder {folder} cannot take a new file ({e.strerror or e})")
+    os.close(fd)
+    os.remove(probe)
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops(control: Control):
+    """While training: the first Ctrl+C stops the loop after the current iteration (so the weights and the iteration
+    reported belong together); a second one raises KeyboardInterrupt at once. Outside, Ctrl+C is Python's again.
+    Left alone where SIGINT is not Python's default (ignored, or someone else's handler) or off the main thread."""
+
+    def on_sigint(signum, frame):
+        if control.stopped:
+            raise KeyboardInterrupt
+        control.stop()
+
+    installed = False
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        try:
+            signal.signal(signal.SIGINT, on_sigint)
+            installed = True
+        except ValueError:  # not the main thread, where no signal arrives anyway
+            pass
+    try:
+        yield
+    finally:
+        if installed:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def format_block(error, y_hat_bits, true_bits, a, b) -> str:
@@ -112,33 +204,41 @@ def format_block(error, y_hat_bits, true_bits, a, b) -> str:
 
 
 def cmd_train(args, out) -> int:
-    if args.preset:
-        preset, log_every = PRESETS[args.preset]
-        config, args.log_every = preset, log_every
-    else:
-        config = config_from_args(args)
+    base, log_every = PRESETS[args.preset] if args.preset else (Config(), LOG_EVERY)
+    config = config_from_args(args, base)
+    every = log_every if args.log_every is None else args.log_every
+    if args.save is not None:
+        check_save_path(args.save)
     trainer = Trainer(config)
+    control = Control()
     start = time.perf_counter()
-    samples = 0
-    try:
-        for p in trainer.run(every=args.log_every):
-            samples += p.errors.size * config.batch
+    with _ctrl_c_stops(control):
+        for p in trainer.run(control, every=every):
             r = p.last
             if r is not None and p.status == "running":
                 print(format_block(r.error[0, 0], r.y_hat[:, 0, 0], r.y[:, 0, 0], r.a[0, 0], r.b[0, 0]), file=out)
             if p.status == "diverged":
                 print(f"diverged at iteration {p.diverged_at[0]}: a weight or the error became NaN or infinite; "
                       "the last finite weights are kept", file=out)
-    except KeyboardInterrupt:
-        print(f"interrupted at iteration {trainer.iteration}", file=out)
     elapsed = time.perf_counter() - start
-    ev = trainer.evaluate()
-    print(ev.line(), file=out)
-    print(f"samples per second: {samples / max(elapsed, 1e-9):.0f}", file=out)
-    if args.save:
-        save_model(args.save, trainer.weights, make_meta(config, trainer.iteration, float(ev.accuracy[0])))
-        print(f"saved {args.save}", file=out)
-    return 0
+    interrupted = control.stopped
+    saved = False
+    try:
+        if interrupted:
+            print(f"interrupted at iteration {trainer.iteration} of {trainer.target}", file=out, flush=True)
+        ev = trainer.evaluate()
+        print(ev.line(), file=out)
+        print(f"samples per second: {trainer.iteration * config.batch / max(elapsed, 1e-9):.0f}", file=out)
+        if args.save is not None:
+            save_model(args.save, trainer.weights, make_meta(config, trainer.iteration, float(ev.accuracy[0])))
+            saved = True
+            print(f"saved {args.save}" + (f" (the model at iteration {trainer.iteration}, as trained when interrupted)"
+                                          if interrupted else ""), file=out)
+    except KeyboardInterrupt:
+        if args.save is not None and not saved:
+            raise KeyboardInterrupt(f"before {args.save} was saved") from None
+        raise
+    return INTERRUPTED if interrupted else 0
 
 
 def cmd_predict(args, out) -> int:
@@ -163,8 +263,10 @@ def cmd_predict(args, out) -> int:
 def cmd_evaluate(args, out) -> int:
     weights, meta = load_model(args.model)
     config = config_of(meta)
+    # said before measuring (which takes ~20 s for 32 bits and 512 hidden units), so that Ctrl+C leaves this line
+    print(f"{config.cell} cell, {config.bits} bits, {config.hidden} hidden, {meta['iterations']} iterations", file=out,
+          flush=True)
     ev = evaluate(weights, config.cell, config.bits, config.pairs)
-    print(f"{config.cell} cell, {config.bits} bits, {config.hidden} hidden, {meta['iterations']} iterations", file=out)
     print("accuracy per bit (most significant first):", file=out)
     for t in reversed(range(config.bits)):
         print(f"  bit {t:2d}: {100 * ev.bit_accuracy[0, t]:6.2f}%", file=out)
@@ -177,33 +279,101 @@ def cmd_evaluate(args, out) -> int:
     return 0
 
 
+def sweep_values(args, config: Config) -> tuple[list, list, list, list]:
+    """(seeds, lrs, hiddens, cells) for Sweep.plan: a list form (--seeds ...), or the single form (--seed ...) as a
+    list of one, or the default (seeds 0-31; the others `config`'s). Both forms at once are refused; so are empty
+    items ('0.5,,2'), by parse_list and parse_seeds."""
+    for single, plural in LIST_FORMS.items():
+        if getattr(args, single) is not None and getattr(args, plural) is not None:
+            raise UsageError(f"--{single} and --{plural} were both given; give one of them (--{plural} also takes "
+                             f"a single value)", "both_forms", single=f"--{single}", plural=f"--{plural}")
+    if args.seeds is not None:
+        seeds = parse_seeds(args.seeds)
+    else:
+        seeds = [args.seed] if args.seed is not None else parse_seeds(SWEEP_SEEDS)
+    lrs = parse_list(args.lrs, float, "--lrs") if args.lrs is not None else [config.lr]
+    hiddens = parse_list(args.hiddens, int, "--hiddens") if args.hiddens is not None else [config.hidden]
+    cells = parse_list(args.cells, str, "--cells") if args.cells is not None else [config.cell]
+    return seeds, lrs, hiddens, cells
+
+
 def cmd_sweep(args, out) -> int:
-    seeds = parse_seeds(args.seeds)
-    lrs = parse_list(args.lrs, float, "--lrs") if args.lrs else [args.lr]
-    hiddens = parse_list(args.hiddens, int, "--hiddens") if args.hiddens else None
-    cells = parse_list(args.cells, str, "--cells") if args.cells else None
-    sweep = Sweep.plan(config_from_args(args), seeds, lrs, hiddens, cells, args.eval_every)
+    config = config_from_args(args)
+    sweep = Sweep.plan(config, *sweep_values(args, config), args.eval_every)
+    control = Control()
     start = time.perf_counter()
-    samples = 0
-    for report in sweep.run():
-        samples += report.progress.errors.size * sweep.config.batch
+    with _ctrl_c_stops(control):
+        for _ in sweep.run(control):
+            pass
     elapsed = time.perf_counter() - start
-    print(format_sweep_table(sweep), file=out)
-    print(
-        f"accuracy checked every {sweep.eval_every} iterations; "
-        f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models",
-        file=out,
-    )
-    print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
-    return 0
+    samples = sum(trainer.iteration * len(idx) for idx, trainer in sweep.groups) * sweep.config.batch
+    rate = (f"accuracy checked every {sweep.eval_every} iterations; "
+            f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models")
+    if not control.stopped:
+        print(format_sweep_table(sweep), file=out)
+        print(rate, file=out)
+        print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
+        return 0
+
+    print_interrupted_sweep(sweep, rate, out)
+    return INTERRUPTED
 
 
-def format_sweep_table(sweep: Sweep) -> str:
+def print_interrupted_sweep(sweep: Sweep, rate: str, out) -> None:
+    """What an interrupted sweep has: groups that finished keep the accuracy measured at their end; the group that
+    was training (or being measured) is measured now, at the weights it has; groups not started are shown as such."""
+    measured = {i for i, m in enumerate(sweep.models) if m.accuracy_at is not None}  # at the end of their group
+    unfinished = [(idx, trainer) for idx, trainer in sweep.groups if idx[0] not in measured]
+    if unfinished:
+        idx, trainer = unfinished[0]
+        doing = "measuring" if _trained_out(trainer) else "training"
+        where = f"at iteration {trainer.iteration} of {trainer.target}, {doing} {_models(idx)} of {len(sweep.models)}"
+        if not trainer.iteration:
+            where = f"before {_models(idx)} of {len(sweep.models)} started"
+    else:
+        where = "after the last group had finished"
+    print(f"interrupted {where}", file=out, flush=True)
+    rows = {}  # model -> (accuracy or None, iterations trained as text)
+    for idx, trainer in sweep.groups:
+        if idx[0] in measured:
+            rows.update({i: (sweep.models[i].accuracy, str(trainer.iteration)) for i in idx})
+        elif trainer.iteration:
+            accuracy = trainer.evaluate().accuracy
+            trained = str(trainer.iteration) if _trained_out(trainer) else f"{trainer.iteration} (interrupted)"
+            rows.update({i: (float(accuracy[j]), trained) for j, i in enumerate(idx)})
+        else:
+            rows.update({i: (None, "not started") for i in idx})
+    print(format_sweep_table(sweep, [rows[i] for i in range(len(sweep.models))]), file=out)
+    print(rate, file=out)
+    converged = sum(rows[i][0] == 1.0 and m.diverged_at is None for i, m in enumerate(sweep.models))
+    not_started = sum(acc is None for acc, _ in rows.values())
+    print(f"converged: {converged}/{len(sweep.models)} so far" + (f" ({not_started} not started)" if not_started else ""),
+          file=out)
+
+
+def _trained_out(trainer: Trainer) -> bool:
+    """Has the group trained all it would (to its target, or until every model diverged)?"""
+    return trainer.iteration >= trainer.target or trainer.all_diverged
+
+
+def _models(idx: list[int]) -> str:
+    """'model 3' or 'models 0-7' (a group's models are consecutive)."""
+    return f"model {idx[0]}" if len(idx) == 1 else f"models {idx[0]}-{idx[-1]}"
+
+
+def format_sweep_table(sweep: Sweep, interrupted: list | None = None) -> str:
+    """One row per model. After an interrupt, `interrupted` holds each model's (accuracy, or None where not
+    measured, and the iterations it trained, as text), shown in an extra column."""
     lines = [f"{'model':>5} {'cell':>8} {'hidden':>6} {'lr':>8} {'seed':>10} {'accuracy':>9} {'100% at':>8} diverged"]
     for k, m in enumerate(sweep.models):
-        solved = "never" if m.solved_at is None else str(m.solved_at)
+        accuracy = interrupted[k][0] if interrupted else m.accuracy
+        solved = "-" if accuracy is None else "never" if m.solved_at is None else str(m.solved_at)
+        shown = "-" if accuracy is None else f"{100 * accuracy:.2f}%"
         div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
-        lines.append(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:10d} {100 * m.accuracy:8.2f}% {solved:>8} {div}")
+        lines.append(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:10d} {shown:>9} {solved:>8} {div}")
+    if interrupted:
+        width = max(map(len, lines))
+        lines = [f"{line:{width}}  {trained}" for line, trained in zip(lines, ["trained", *(t for _, t in interrupted)])]
     return "\n".join(lines)
 
 
@@ -216,5 +386,8 @@ def main(argv=None, out=None, err=None) -> int:
     except UserError as e:
         print(f"error: {e}", file=err)
         return 2
+    except KeyboardInterrupt as e:  # only Ctrl+C: any other exception is a bug and keeps its traceback
+        print(f"interrupted {e}".rstrip(), file=err)
+        return INTERRUPTED
     except BrokenPipeError:
         return 0
