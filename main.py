@@ -5,11 +5,15 @@ import sys
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
-        from rnnsub.cli import main as cli_main  # the command line never imports Qt
+    try:
+        if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
+            from rnnsub.cli import main as cli_main  # the command line never imports Qt
 
-        return cli_main(argv)
-    from gui.app import main as gui_main  # window options: --smoke, --lang
+            return cli_main(argv)
+    except KeyboardInterrupt:  # Ctrl+C while numpy is still loading: the CLI's own handling is not in place yet
+        print("interrupted", file=sys.stderr)
+        return 130
+    from gui.app import main as gui_main  # window options: --smoke, --lang, --open
 
     return gui_main(argv)
 

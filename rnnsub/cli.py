@@ -26,7 +26,7 @@ import numpy as np
 from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
-from .evaluate import evaluate, predict
+from .evaluate import UNKNOWN, evaluate, predict
 from .modelfile import config_of, load_model, make_meta, save_model
 from .sweep import Sweep, parse_list, parse_seeds
 from .train import Control, Trainer
@@ -247,13 +247,18 @@ def cmd_predict(args, out) -> int:
     bits = config.bits
     a = parse_operand(args.a, bits, "A")
     b = parse_operand(args.b, bits, "B")
-    value, _, y_hat = predict(weights, config.cell, [a], [b], bits)
-    value, truth = int(value[0, 0]), int(answer(a, b, bits))
+    value, pred, _ = predict(weights, config.cell, [a], [b], bits)
+    value, pred, truth = int(value[0, 0]), pred[0, :, 0], int(answer(a, b, bits))
     width = bits
     print(f"A      = {a:0{width}b}  ({a})", file=out)
     print(f"B      = {b:0{width}b}  ({b})", file=out)
     print(f"A - B  = {truth:0{width}b}  ({truth})", file=out)
-    print(f"model  = {value:0{width}b}  ({value})  {'right' if value == truth else 'WRONG'}", file=out)
+    if value == UNKNOWN:  # some output is not a number: those bits are unknown, and so is the value
+        shown = "".join("?" if bit == UNKNOWN else str(bit) for bit in pred[::-1])
+        unknown = ", ".join(str(t) for t in np.flatnonzero(pred == UNKNOWN))
+        print(f"model  = {shown}  (no answer: the network's output is not a number at bit {unknown})  WRONG", file=out)
+    else:
+        print(f"model  = {value:0{width}b}  ({value})  {'right' if value == truth else 'WRONG'}", file=out)
     if meta["pairs"] == "ordered" and a < b:
         print(f"note: A < B is outside what this model was trained on (ordered pairs, A >= B); "
               f"the true answer shown is (A - B) mod 2^{bits}", file=out)

@@ -180,10 +180,12 @@ def converged_count(models: list[SweepModel]) -> int:
 
 
 def parse_seeds(text: str) -> list[int]:
-    """'0-31', '3', '1,4,9' or a mix like '0-3,7' -> a list of seeds."""
+    """'0-31', '3', '1,4,9', '1 4 9' or a mix like '0-3, 7' -> a list of seeds (a range is written without spaces)."""
     seeds = []
-    for part in str(text).split(","):
-        part = part.strip()
+    text = unicodedata.normalize("NFKC", str(text)).strip()
+    if not text:
+        raise ConfigError("seeds: give at least one seed, such as 0-31", "seeds_none")
+    for part in re.split(r"\s*[;,]\s*|\s+", text):  # the list rule of parse_list (seeds have no decimal mark)
         m = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
         if not m:
             raise ConfigError(f"seeds {text!r}: {part!r} is not a seed or a range like 0-31", "seeds_syntax",

@@ -336,3 +336,45 @@ def test_help_shows_the_real_defaults():
     train, sweep = (" ".join(commands[c].format_help().split()) for c in ("train", "sweep"))  # unwrapped
     assert "default 8)" in train and "default 1000, or the preset's" in train and "--b-range half --log-every 800" in train
     assert "(default 0-31; not with --seed)" in sweep and "default: --seeds 0-31" in sweep and "default 0.9;" in sweep
+
+
+def test_predict_with_unknown_outputs_prints_question_marks(tmp_path, capsys):
+    """A model with finite but enormous weights: some outputs are NaN; those bits are unknown, never a number."""
+    import numpy as np
+
+    from rnnsub.config import Config
+    from rnnsub.modelfile import make_meta, save_model
+    from rnnsub.rnn import Weights
+
+    rng = np.random.RandomState(0)
+    W = lambda *shape: np.where(rng.random_sample(shape) < 0.5, -1.7e308, 1.7e308)[None]  # noqa: E731
+    path = tmp_path / "huge.npz"
+    save_model(path, Weights(W(2, 16), W(16, 16), W(16, 1)), make_meta(Config(), 10, None))
+    assert main(["predict", "--model", str(path), "200", "73"]) == 0
+    captured = capsys.readouterr()
+    line = next(x for x in captured.out.splitlines() if x.startswith("model"))
+    assert "?" in line and "not a number" in line and "-9223372036854775808" not in line
+    assert captured.err == ""
+
+
+def test_seeds_follow_the_list_rule():
+    from rnnsub.sweep import parse_seeds
+
+    assert parse_seeds("0-3 7") == [0, 1, 2, 3, 7] and parse_seeds("1;2, 3") == [1, 2, 3]
+
+
+def test_ctrl_c_while_main_is_still_importing(monkeypatch, capsys):
+    import builtins
+
+    import main as entry
+
+    real_import = builtins.__import__
+
+    def interrupted(name, *args, **kwargs):
+        if name == "rnnsub.cli":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    assert entry.main(["train"]) == 130
+    assert capsys.readouterr().err == "interrupted\n"

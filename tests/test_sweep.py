@@ -57,7 +57,7 @@ def test_a_diverging_model_is_marked_and_the_others_run_on(capsys):
 
 @pytest.mark.parametrize("args,words", [
     (["--seeds", "5-2"], "the range 5-2 is empty"),
-    (["--seeds", ""], "is not a seed or a range"),
+    (["--seeds", ""], "give at least one seed"),
     (["--seeds", "a-b"], "is not a seed or a range"),
     (["--seeds", "0-1000"], "at most 256"),
     (["--lrs", "0.1,x"], "every value must be a number"),
