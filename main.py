@@ -6,6 +6,9 @@ import sys
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
+        from rnnsub.blas import use_one_blas_thread  # loads numpy: inside the Ctrl+C guard
+
+        use_one_blas_thread()  # the CLI, the window and the packaged program alike (rnnsub/blas.py says why)
         if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
             from rnnsub.cli import main as cli_main  # the command line never imports Qt
 
