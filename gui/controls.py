@@ -146,6 +146,7 @@ class ControlsPanel(QWidget):
 
     # -- what the run shows --------------------------------------------------------------------------
     def show_progress(self, iteration: int, target: int, samples_per_s: float, batch: int):
+        target = max(target, iteration)  # a target lowered below where the run was: it ended where it was
         self.progress.setMaximum(max(target, 1))
         self.progress.setValue(min(iteration, target))
         self.progress.setFormat(self.tr("{0} / {1} iterations").format(number(iteration), number(target)))
@@ -159,6 +160,9 @@ class ControlsPanel(QWidget):
         texts = {
             "idle": self.tr("Idle: press Start (Space) to train."),
             "running": self.tr("Running…"),
+            "pausing": self.tr("Pausing after this iteration…"),
+            "stepping": self.tr("Training one iteration…"),
+            "stopping": self.tr("Stopping after this iteration…"),
             "paused": self.tr("Paused at iteration {0}.").format(number(iteration)),
             "stopped": self.tr("Stopped at iteration {0}. Start continues; Reset starts over.").format(number(iteration)),
             "finished": self.tr("Finished: {0} iterations.").format(number(iteration)),
@@ -167,16 +171,17 @@ class ControlsPanel(QWidget):
             ).format(number(iteration)),
             "failed": self.tr("Training failed; see the message."),
         }
-        colours = {"running": "#1b7f3b", "paused": "#a15c00", "diverged": "#b3261e", "failed": "#b3261e"}
+        colours = {"running": "#1b7f3b", "paused": "#a15c00", "pausing": "#a15c00", "stepping": "#a15c00",
+                   "diverged": "#b3261e", "failed": "#b3261e"}
         self.status.setText(texts.get(status, status))
         self.status.setStyleSheet(f"color: {colours.get(status, 'palette(text)')}; font-weight: bold;")
-        running = status in ("running", "paused")
-        self.pause_button.setText(self.tr("Resume") if status == "paused" else self.tr("Pause"))
-        self.pause_button.setEnabled(running)
+        running = status in ("running", "paused", "pausing", "stepping", "stopping")  # a run is alive
+        self.pause_button.setText(self.tr("Resume") if status in ("paused", "pausing", "stepping") else self.tr("Pause"))
+        self.pause_button.setEnabled(running and status != "stopping")
         focus = QApplication.focusWidget()
         if running and any(focus is w or w.isAncestorOf(focus) for w in map(self.fields.get, STRUCTURAL) if focus):
             self.pause_button.setFocus()  # else Qt hands the focus to the next field, an editable one
         for name in STRUCTURAL:
             self.fields[name].setEnabled(not running)
-        self.stop_button.setEnabled(running)
+        self.stop_button.setEnabled(running and status != "stopping")
         self.start_button.setEnabled(status != "running")

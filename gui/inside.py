@@ -74,7 +74,8 @@ class InsidePanel(QWidget):
                 shown = np.where(finite, np.sign(h) * np.log10(1 + np.abs(np.nan_to_num(h))), 0.0)
             m = max(float(np.abs(shown).max()), 1e-12)
             levels = (-m, m)
-            scale = self.tr(" Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}.").format(f"{top:.3g}")
+            scale = self.tr(" Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}: bright = large and positive, "
+                            "dark = large and negative.").format(f"{top:.3g}")
             if not finite.all():
                 scale += self.tr(" Units that are not a number are drawn as 0.")
         self.image.setImage(shown, autoLevels=False)
@@ -90,7 +91,5 @@ class InsidePanel(QWidget):
         self.grad_bars.setOpts(x=steps, height=norms, width=0.6)
         self.h_plot.setXRange(-0.5, T - 0.5, padding=0)
         self.grad_plot.enableAutoRange(y=True)
-        self.caption.setText(
-            self.tr("{0} − {1}. At step t the network reads bit t of A and of B. Colours: bright = unit near 1, "
-                    "dark = near 0.").format(t.a, t.b) + scale
-        )
+        reads = self.tr("{0} − {1}. At step t the network reads bit t of A and of B.").format(t.a, t.b)
+        self.caption.setText(reads + (scale or self.tr(" Colours: bright = unit near 1, dark = near 0.")))

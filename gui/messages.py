@@ -76,8 +76,10 @@ SENTENCES = {
         QT_TRANSLATE_NOOP("Messages", "{0}: a value is missing in “{1}” (two separators in a row, or one at the end)."),
         (p["name"], p["text"])),
     "list_not_number": lambda p: (
-        QT_TRANSLATE_NOOP("Messages", "{0}: every value must be a whole number (“{1}”).") if p.get("whole") else
-        QT_TRANSLATE_NOOP("Messages", "{0}: every value must be a number (“{1}”)."), (p["name"], p["text"])),
+        QT_TRANSLATE_NOOP("Messages", "{0}: “{1}” is not a whole number (separate values with spaces or ';').")
+        if p.get("whole") else
+        QT_TRANSLATE_NOOP("Messages", "{0}: “{1}” is not a number (separate values with spaces or ';')."),
+        (p["name"], p["item"])),
     "empty": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} is empty: type a number such as 42, 0b101010 or 0x2a."),
                         (p["name"],)),
     "negative": lambda p: (QT_TRANSLATE_NOOP("Messages", "{0} is negative: only 0 to {1} are allowed."),

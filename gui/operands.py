@@ -108,7 +108,7 @@ class OperandPanel(QWidget):
             self.bits = bits
             self._build_grid()
         self.weights, self.cell, self.pairs = weights, cell, pairs
-        fits = fitting_pair(self.a, self.b, bits, pairs)
+        fits = fitting_pair(self.a, self.b, bits)
         if fits != (self.a, self.b):
             old = (self.a, self.b)
             self.a, self.b = fits

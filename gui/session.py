@@ -43,6 +43,8 @@ class Session(QObject):
         super().__init__(parent)
         self.rate: float | None = None
         self.run: WorkerThread | None = None
+        self._retiring: list[WorkerThread] = []  # stopped runs still finishing their iteration (never waited for)
+        self._pending: str | None = None  # "start" or "step", asked for while the last run was still stopping
         self.status = "idle"
         self.reset(config)
 
@@ -61,8 +63,10 @@ class Session(QObject):
 
     # -- commands ----------------------------------------------------------------------------------------
     def reset(self, config: Config, weights: Weights | None = None, iteration: int = 0):
-        """A new model: new weights from the seed (or the given ones, trained `iteration` times). Stops any run."""
-        self.shutdown()
+        """A new model: new weights from the seed (or the given ones, trained `iteration` times). Stops any run
+        without waiting for it: it finishes its iteration on its own Trainer, which nothing reads again."""
+        self._retire()
+        self._pending = None
         self._trainer = Trainer(config, weights=weights, iteration=iteration)
         self.config = config  # the settings in effect; lr and iterations follow the controls
         self._run_start = iteration  # a run trains config.iterations from here
@@ -78,8 +82,16 @@ class Session(QObject):
         """A model from a file or a sweep: its settings exactly as recorded, the window's number of iterations."""
         self.reset(config_of(meta, iterations=self.config.iterations), weights=weights, iteration=meta["iterations"])
 
+    @property
+    def target(self) -> int:
+        """The iteration the current run trains to."""
+        return self._run_start + self.config.iterations
+
     def start(self):
         """Train to the target; after a finished run, another `iterations` from where it is."""
+        if self._stopping():
+            self._pending = "start"  # once the stopped run has finished its iteration
+            return
         if self.running:
             self.run.control.resume()
             self._set_status("running")
@@ -87,32 +99,39 @@ class Session(QObject):
         if self.all_diverged:
             self.error.emit(self.tr("This model has diverged. Press Reset to start again with new weights."))
             return
-        self._launch(paused=False)
+        self._launch()
 
     def pause(self):
-        if self.running:
+        """Says "pausing" until the worker reports that it has paused (after the iteration it is in)."""
+        if self.running and not self._stopping():
             self.run.control.pause()
-            self._set_status("paused")
+            self._set_status("pausing")
 
     def toggle_pause(self):
-        if self.running and not self.run.control.paused:
+        if self.running and not self._stopping() and not self.run.control.paused:
             self.pause()
         else:
             self.start()
 
     def step(self):
         """One iteration (one batch). Starts a paused run if none is alive."""
+        if self._stopping():
+            self._pending = "step"
+            return
         if not self.running:
-            if self.all_diverged:
-                return
-            self._launch(paused=True)
+            if not self.all_diverged:
+                self._launch(steps=1)
+            return
         self.run.control.pause()
         self.run.control.step()
-        self._set_status("paused")
+        self._set_status("stepping")
 
     def stop(self):
-        if self.running:
-            self.run.stop()
+        """Asks the run to stop after its iteration, without waiting: "stopping" until the worker has stopped."""
+        self._pending = None
+        if self.running and not self._stopping():
+            self.run.control.stop()
+            self._set_status("stopping")
 
     def set_lr(self, lr: float):
         """Applies from the next iteration, running or not."""
@@ -137,12 +156,14 @@ class Session(QObject):
             self._trainer.set_target(target)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop and join the worker thread (closing the window, reset, loading)."""
+        """Stop and join every worker thread (closing the window): True if all ended within timeout_ms. A run
+        inside a very long iteration is still waited for, since destroying a running QThread aborts the process."""
+        self._retire()
         ok = True
-        if self.run is not None:
-            ok = self.run.stop(timeout_ms)
-            self.run.deleteLater()
-            self.run = None
+        for run in self._retiring:
+            ok = run.stop(timeout_ms) and ok
+            run.deleteLater()
+        self._retiring.clear()
         return ok
 
     def accuracy_for_save(self, iteration: int, weights: Weights) -> float | None:
@@ -159,16 +180,37 @@ class Session(QObject):
         return float(ev.accuracy[0])
 
     # -- internals ---------------------------------------------------------------------------------------
-    def _launch(self, paused: bool):
-        """A new worker for the trainer (no worker is alive, so the GUI thread may set the trainer up)."""
-        self.shutdown()
+    def _stopping(self) -> bool:
+        return self.running and self.run.control.stopped
+
+    def _retire(self):
+        """Stop the current run without waiting; it is deleted once its thread has ended."""
+        run, self.run = self.run, None
+        if run is None:
+            return
+        run.control.stop()
+        if run.is_running():
+            self._retiring.append(run)
+            run.done.connect(lambda _status, r=run: self._retired(r))
+        else:
+            run.deleteLater()
+
+    def _retired(self, run: WorkerThread):
+        if run in self._retiring:
+            self._retiring.remove(run)
+            run.deleteLater()
+
+    def _launch(self, steps: int | None = None):
+        """A new worker for the trainer (no worker is alive on it, so the GUI thread may set the trainer up)."""
+        self._retire()
         trainer = self._trainer
         if trainer.iteration >= trainer.target:  # a finished run: train another `iterations` from here
             self._run_start = trainer.iteration
             trainer.set_target(trainer.iteration + self.config.iterations)
         control = Control(rate=self.rate)
-        if paused:
+        if steps is not None:  # paused, with these single steps to take: set before the thread starts
             control.pause()
+            control.step(steps)
         work = lambda: trainer.run(control, seconds=REPORT_SECONDS, eval_every=EVAL_EVERY,  # noqa: E731
                                    eval_share=EVAL_SHARE, with_weights=True)
         run = self.run = WorkerThread(work, control, self)
@@ -177,7 +219,7 @@ class Session(QObject):
         run.failed.connect(lambda msg: self.error.emit(msg) if self.run is run else None)
         run.done.connect(lambda status: self._done(status) if self.run is run else None)
         run.start()
-        self._set_status("paused" if paused else "running")
+        self._set_status("running" if steps is None else "stepping")
 
     def _report(self, p: Progress):
         self.iteration = p.iteration
@@ -189,11 +231,17 @@ class Session(QObject):
         if p.diverged_at[0] >= 0:
             self.diverged_at = int(p.diverged_at[0])
         self.progress.emit(p)
-        if self.status == "paused":  # the iteration a pause or a step ended at
+        # The worker has paused, and no step asked for is still to come: say so, with the iteration it paused at.
+        if p.status == "paused" and self.status in ("pausing", "stepping", "paused") and not p.steps_pending:
             self._set_status("paused")
 
     def _done(self, status: str):
         self._set_status(status)
+        pending, self._pending = self._pending, None
+        if pending == "start":
+            self.start()
+        elif pending == "step":
+            self.step()
 
     def _set_status(self, status: str):
         self.status = status

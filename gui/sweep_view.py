@@ -328,11 +328,16 @@ class SweepDialog(QDialog):
                 self._open(i, *self.sweep.model_file(i))
         self._dirty = True
         self.redraw(force=True)
-        words = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}
-        if status in words:
+        unmeasured = sum(m.accuracy_at is None for m in self.models)
+        if status == "finished" or (status == "stopped" and not unmeasured):
+            words = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}
             self._say(self.tr("Sweep {0}: {1} of {2} models reached 100%; {3} of them still get every pair right at the "
                               "end.").format(words[status], solved_count(self.models), len(self.models),
                                              converged_count(self.models)))
+        elif status == "stopped":  # stopped before the end: the models' final accuracy was not measured
+            self._say(self.tr("Sweep stopped: {0} of {1} models reached 100% at some check; the final accuracy of {2} "
+                              "of them was not measured, because the sweep was stopped before their end.").format(
+                solved_count(self.models), len(self.models), unmeasured))
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 

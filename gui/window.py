@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -112,7 +112,16 @@ class MainWindow(QMainWindow):
         self._keys = TrainingKeys(self)
         QApplication.instance().installEventFilter(self._keys)
         self._on_model_changed(ModelView(config, 0, self.session.weights))
-        self.statusBar().showMessage(" ".join(problems) or self.tr("Ready. Press Space to start training."))
+        self.settings_notice = None  # says which remembered settings could not be used (each in one sentence)
+        if problems:
+            self.statusBar().showMessage(self.tr("Some remembered settings could not be used; they are back to their "
+                                                 "defaults."))
+            self.settings_notice = QMessageBox(QMessageBox.Information, self.tr("Remembered settings"),
+                                               "\n".join(problems), QMessageBox.Ok, self)
+            self.settings_notice.setModal(False)  # says it without stopping anything
+            QTimer.singleShot(0, self.settings_notice.show)
+        else:
+            self.statusBar().showMessage(self.tr("Ready. Press Space to start training."))
         self.resize(1280, 800)
         geometry = load_bytes(self.settings, "geometry")
         if geometry is not None:
@@ -128,7 +137,7 @@ class MainWindow(QMainWindow):
         c.reset_clicked.connect(self.reset)
         c.lr_changed.connect(s.set_lr)
         c.rate_changed.connect(s.set_rate)
-        c.iterations_changed.connect(s.set_iterations)
+        c.iterations_changed.connect(self._iterations_changed)
         c.structure_changed.connect(self._structure_edited)
         s.progress.connect(self._on_progress)
         s.status_changed.connect(self._on_status)
@@ -197,6 +206,12 @@ class MainWindow(QMainWindow):
             self.reset()
         else:
             self.controls.set_pending(self._pending())
+
+    def _iterations_changed(self, iterations: int):
+        self.session.set_iterations(iterations)
+        if not self.session.running:  # a run shows its new target in its next report
+            self.controls.show_progress(self.session.iteration, self.session.target, 0, self.session.config.batch)
+            self.plot.set_target(self.session.target)
 
     def _on_progress(self, p: Progress):
         cfg = self.session.config

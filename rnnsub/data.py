@@ -152,11 +152,8 @@ def random_pair(rng: np.random.RandomState, bits: int, pairs: str) -> tuple[int,
     return int(a[0]), int(b[0])
 
 
-def fitting_pair(a: int, b: int, bits: int, pairs: str) -> tuple[int, int]:
-    """A pair that fits in `bits` bits: (a, b) itself if it does, else their low bits (swapped to a >= b when
-    the pairs are ordered). Used when the bit width shrinks under a pair someone typed."""
-    if max(a, b) < 1 << bits:
-        return a, b
+def fitting_pair(a: int, b: int, bits: int) -> tuple[int, int]:
+    """A pair that fits in `bits` bits: (a, b) itself if it does, else their low bits, in the same order (an A
+    below B is shown with its wrap-around answer). Used when the bit width shrinks under a pair someone typed."""
     mask = (1 << bits) - 1
-    a, b = a & mask, b & mask
-    return (max(a, b), min(a, b)) if pairs == "ordered" else (a, b)
+    return a & mask, b & mask

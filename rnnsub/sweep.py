@@ -219,10 +219,15 @@ def parse_list(text: str, kind, name: str, decimal_comma: bool = False) -> list:
     if "" in items:
         raise ConfigError(f"{name} {text!r}: a value is missing between two separators (or at the end)",
                           "list_empty_item", name=name, text=text)
-    try:
-        if kind is str:
-            return items
-        return [int(s, 10) if kind is int else float(s.replace(",", ".") if decimal_comma else s) for s in items]
-    except ValueError:
-        raise ConfigError(f"{name} {text!r}: every value must be a {'number' if kind is float else 'whole number'}",
-                          "list_not_number", name=name, text=text, whole=kind is int) from None
+    if kind is str:
+        return items
+    values = []
+    for item in items:
+        try:
+            values.append(int(item, 10) if kind is int else float(item.replace(",", ".") if decimal_comma else item))
+        except ValueError:
+            what = "a whole number" if kind is int else "a number"
+            separators = "spaces or ';'" if decimal_comma else "spaces, ';' or ','"
+            raise ConfigError(f"{name}: {item!r} is not {what} (values are separated by {separators})",
+                              "list_not_number", name=name, text=text, item=item, whole=kind is int) from None
+    return values

@@ -137,7 +137,9 @@ class Trainer:
         while True:
             with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught
                 status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_share)
-            yield chunk.report(status, with_weights, evaluation)
+            report = chunk.report(status, with_weights, evaluation)
+            report.steps_pending = control.pending_steps  # a "paused" with steps still to take is not the last word
+            yield report
             if status in ("finished", "stopped", "diverged"):
                 return
 
@@ -151,8 +153,9 @@ class Trainer:
             if control.stopped:
                 return "stopped", None
             if not control.take_turn():
-                if not chunk.paused_reported:
-                    chunk.paused_reported = True
+                if not chunk.paused_reported or chunk.pauses_reported != control.pauses:
+                    # every pause asked for is answered, also one that came before an iteration ran after a resume
+                    chunk.paused_reported, chunk.pauses_reported = True, control.pauses
                     return "paused", None
                 control.wait(0.05)
                 continue
@@ -253,12 +256,14 @@ class Progress:
     lr: np.ndarray  # (K,)  learning rates in effect
     evaluation: Evaluation | None = None  # or what run()'s evaluator returned; it judged the weights of `iteration`
     weights: Weights | None = None  # the weights after `iteration` (when asked for)
+    steps_pending: int = 0  # single steps asked for (Control.step) and not yet taken when this was reported
 
 
 class _Chunk:
     def __init__(self, trainer: Trainer):
         self.trainer = trainer
-        self.paused_reported = False
+        self.paused_reported = False  # the last report said "paused" (and no iteration has run since)
+        self.pauses_reported = 0  # Control.pauses when it said so
         self._reset()
         self.rate_start, self.rate_samples = time.perf_counter(), 0
 
@@ -297,6 +302,7 @@ class Control:
         self._wake = threading.Event()
         self._lock = threading.Lock()
         self._steps = 0
+        self._pauses = 0
         self.stepping = False  # the current iteration was a single step (read and written by the loop only)
         self._rate = rate  # iterations per second, None for full speed
         self._lr = None  # a new learning rate (float, or one per model), applied before the next iteration
@@ -331,7 +337,15 @@ class Control:
         return changes
 
     def pause(self):
+        with self._lock:
+            self._pauses += 1
         self._running.clear()
+
+    @property
+    def pauses(self) -> int:
+        """How many times pause() was called: each is answered by one "paused" report."""
+        with self._lock:
+            return self._pauses
 
     def resume(self):
         self._running.set()
@@ -350,6 +364,11 @@ class Control:
     @property
     def stopped(self) -> bool:
         return self._stop.is_set()
+
+    @property
+    def pending_steps(self) -> int:
+        with self._lock:
+            return self._steps
 
     @property
     def paused(self) -> bool:

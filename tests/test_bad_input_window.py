@@ -21,7 +21,8 @@ OPEN_WINDOW = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
                "from gui.window import MainWindow\n"
                "w = MainWindow(QSettings(sys.argv[1], QSettings.IniFormat))\n"
                "w.show(); app.processEvents()\n"
-               "print(repr(w.controls.config())); print(w.statusBar().currentMessage()); w.close()\n"
+               "print(repr(w.controls.config())); print((w.settings_notice.text() if w.settings_notice else '')"
+               ".replace(chr(10), ' ')); w.close()\n"
                "w.deleteLater(); app.processEvents()\n")
 
 
@@ -201,3 +202,25 @@ def test_in_the_c_locale_the_progress_groups_digits_like_the_spin_box(qtbot):
         assert c.progress.format() == "5,000 / 10,000 iterations" and c.iterations.text() == "10,000"
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_stop_and_reset_never_wait_for_a_long_iteration(qtbot, window):
+    """32 bits, 512 hidden units, batch 256: one iteration takes about a second. Esc and Reset return at once."""
+    import time
+
+    w = window
+    w.controls.set_config(Config(bits=32, hidden=512, batch=256))
+    w.reset()
+    w.start()
+    qtbot.wait(300)  # well inside the first iteration
+    t0 = time.perf_counter()
+    w.session.stop()
+    assert time.perf_counter() - t0 < 0.05 and w.session.status == "stopping"
+    assert w.controls.status.text() == "Stopping after this iteration…"
+    w.start()  # asked for while the run is still stopping: it starts once that run has ended
+    qtbot.waitUntil(lambda: w.session.status == "running", timeout=20000)
+    assert w.session._retiring == []
+    t0 = time.perf_counter()
+    w.reset()
+    assert time.perf_counter() - t0 < 0.2 and w.session.status == "idle" and w.session.iteration == 0
+    qtbot.waitUntil(lambda: not w.session._retiring, timeout=20000)  # the old run ended on its own

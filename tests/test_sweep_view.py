@@ -166,7 +166,7 @@ def test_widgets_are_derived_from_the_settings_and_named(qtbot, dialog):
 
 def test_bad_sweep_input_is_one_sentence(qtbot, dialog):
     d = dialog
-    for field, text, good, words in [(d.seeds, "5-2", "0-3", "is empty"), (d.lrs, "0.9,abc", "0.9", "must be a number"),
+    for field, text, good, words in [(d.seeds, "5-2", "0-3", "is empty"), (d.lrs, "0.9,abc", "0.9", "“abc” is not a number"),
                                      (d.hiddens, "0", "16", "must be a whole number from 1 to 512"),
                                      (d.seeds, "0-255", "0-3", "1 to 256 models")]:
         field.setText(text)

@@ -159,8 +159,8 @@ def test_shrinking_the_bits_under_a_typed_pair(qtbot, window):
     wait_status(qtbot, w, "finished")
     w.controls.bits.setValue(4)
     qtbot.mouseClick(w.controls.reset_button, Qt.LeftButton)  # pytest-qt fails the test on any exception in a slot
-    assert w.session.config.bits == 4 and max(w.operands.a, w.operands.b) < 16
-    assert "does not fit in 4 bits" in w.operands.message.text()
+    assert w.session.config.bits == 4 and (w.operands.a, w.operands.b) == (200 & 15, 73 & 15) == (8, 9)  # low bits
+    assert "does not fit in 4 bits" in w.operands.message.text() and "8 − 9" in w.operands.message.text()
     assert w.operands.current is not None and w.operands.current.bits == 4
     w.start()
     wait_status(qtbot, w, "finished")
@@ -174,7 +174,7 @@ def test_shrinking_from_32_bits_never_shows_a_number_that_does_not_fit(qtbot, wi
     assert w.operands.current.a == 3_000_000_000
     w.controls.bits.setValue(20)
     assert w.session.config.bits == 20
-    assert max(w.operands.a, w.operands.b) < 2**20 and "3000000000" not in w.operands.verdict.text()
+    assert (w.operands.a, w.operands.b) == (3_000_000_000 % 2**20, 5) and "3000000000" not in w.operands.verdict.text()
     assert w.operands.a_edit.text() == str(w.operands.a)
 
 
@@ -192,16 +192,20 @@ def test_the_status_bar_never_describes_another_model(qtbot, window):
 def test_status_line_and_progress_bar_agree_after_pause_and_step(qtbot, window):
     w = window
     for _ in range(3):
-        qtbot.mouseClick(w.controls.step_button, Qt.LeftButton)
         n = w.session.iteration
-        qtbot.waitUntil(lambda n=n: w.session.iteration == n + 1 and w.controls.progress.value() == n + 1)
+        qtbot.mouseClick(w.controls.step_button, Qt.LeftButton)
+        assert w.controls.status.text() == "Training one iteration…"  # not "paused" before the worker has
+        qtbot.waitUntil(lambda: w.session.status == "paused")
+        assert w.session.iteration == n + 1 and w.controls.progress.value() == n + 1
         assert f"Paused at iteration {n + 1:,}." == w.controls.status.text()
     w.controls.iterations.setValue(10**6)
     w.controls.set_rate(300)
     w.start()
     qtbot.waitUntil(lambda: w.session.iteration > 20)
     qtbot.mouseClick(w.controls.pause_button, Qt.LeftButton)
-    qtbot.wait(300)
+    assert w.session.status in ("pausing", "paused")
+    qtbot.waitUntil(lambda: w.session.status == "paused")
+    qtbot.wait(100)
     assert w.controls.status.text() == f"Paused at iteration {w.session.iteration:,}."
     assert w.controls.progress.value() == w.session.iteration == w.session._trainer.iteration
     w.session.stop()
@@ -271,5 +275,25 @@ def test_unusable_remembered_values_fall_back_and_say_so(qtbot, tmp_path, garbag
     c = w.controls.config()
     assert c.hidden == 16 and c.lr == 0.9 and c.seed == 3_000_000_000
     if garbage:
-        assert "Hidden units" in w.statusBar().currentMessage() and "back to 16" in w.statusBar().currentMessage()
+        notice = w.settings_notice.text()
+        assert "Hidden units" in notice and "back to 16" in notice and "Learning rate" in notice and "back to 0.9" in notice
+        assert "could not be used" in w.statusBar().currentMessage()
     w.close()
+
+
+def test_the_progress_bar_follows_the_iterations_while_stopped(qtbot, window):
+    w = window
+    w.controls.iterations.setValue(10**6)
+    w.controls.set_rate(300)
+    w.start()
+    qtbot.waitUntil(lambda: w.session.iteration > 10)
+    w.session.stop()
+    wait_status(qtbot, w, "stopped")
+    w.controls.iterations.setValue(50)
+    assert w.controls.progress.maximum() == 50 and w.controls.progress.format().endswith("/ 50 iterations")
+    stopped_at = w.session.iteration
+    w.controls.iterations.setValue(5)  # below where it stopped: that run is over; the bar is full, not over-full
+    assert w.controls.progress.value() == w.controls.progress.maximum() == stopped_at
+    w.start()  # so Start trains a new run of 5, as after any finished run
+    wait_status(qtbot, w, "finished")
+    assert w.session.iteration == stopped_at + 5 and w.controls.progress.value() == w.controls.progress.maximum()

@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../gui/controls.py" line="71"/>
-        <location filename="../../gui/controls.py" line="174"/>
+        <location filename="../../gui/controls.py" line="179"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -216,57 +216,72 @@
         <translation>修改的设置在重置后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="151"/>
+        <location filename="../../gui/controls.py" line="152"/>
         <source>{0} / {1} iterations</source>
         <translation>{0} / {1} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="153"/>
+        <location filename="../../gui/controls.py" line="154"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="155"/>
+        <location filename="../../gui/controls.py" line="156"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="160"/>
+        <location filename="../../gui/controls.py" line="161"/>
         <source>Idle: press Start (Space) to train.</source>
         <translation>空闲：按“开始”（空格键）开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="161"/>
+        <location filename="../../gui/controls.py" line="162"/>
         <source>Running…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="162"/>
+        <location filename="../../gui/controls.py" line="163"/>
+        <source>Pausing after this iteration…</source>
+        <translation>本次迭代结束后暂停……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="164"/>
+        <source>Training one iteration…</source>
+        <translation>正在训练一次迭代……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="165"/>
+        <source>Stopping after this iteration…</source>
+        <translation>本次迭代结束后停止……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="166"/>
         <source>Paused at iteration {0}.</source>
         <translation>暂停于第 {0} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="163"/>
+        <location filename="../../gui/controls.py" line="167"/>
         <source>Stopped at iteration {0}. Start continues; Reset starts over.</source>
         <translation>停止于第 {0} 次迭代。“开始”继续，“重置”从头再来。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="164"/>
+        <location filename="../../gui/controls.py" line="168"/>
         <source>Finished: {0} iterations.</source>
         <translation>完成：{0} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="166"/>
+        <location filename="../../gui/controls.py" line="170"/>
         <source>Diverged at iteration {0}: a weight or the error became infinite or NaN. The last finite weights are kept.</source>
         <translation>在第 {0} 次迭代发散：权重或误差变成了无穷大或 NaN。已保留最后一组有限的权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="168"/>
+        <location filename="../../gui/controls.py" line="172"/>
         <source>Training failed; see the message.</source>
         <translation>训练失败，请查看提示信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="174"/>
+        <location filename="../../gui/controls.py" line="179"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -368,18 +383,23 @@
     </message>
     <message>
         <location filename="../../gui/inside.py" line="77"/>
-        <source> Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}.</source>
-        <translation> 颜色刻度：sign(h)·log₁₀(1 + |h|)，因为 |h| 达到了 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside.py" line="79"/>
-        <source> Units that are not a number are drawn as 0.</source>
-        <translation> 不是数（NaN）的单元画作 0。</translation>
+        <source> Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}: bright = large and positive, dark = large and negative.</source>
+        <translation> 颜色刻度：sign(h)·log₁₀(1 + |h|)，因为 |h| 达到了 {0}：亮 = 很大的正值，暗 = 很大的负值。</translation>
     </message>
     <message>
         <location filename="../../gui/inside.py" line="94"/>
-        <source>{0} − {1}. At step t the network reads bit t of A and of B. Colours: bright = unit near 1, dark = near 0.</source>
-        <translation>{0} − {1}。第 t 步网络读入 A 和 B 的第 t 位。颜色：亮 = 单元接近 1，暗 = 接近 0。</translation>
+        <source>{0} − {1}. At step t the network reads bit t of A and of B.</source>
+        <translation>{0} − {1}。在第 t 步，网络读入 A 和 B 的第 t 位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside.py" line="95"/>
+        <source> Colours: bright = unit near 1, dark = near 0.</source>
+        <translation> 颜色：亮 = 单元接近 1，暗 = 接近 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside.py" line="80"/>
+        <source> Units that are not a number are drawn as 0.</source>
+        <translation> 不是数（NaN）的单元画作 0。</translation>
     </message>
 </context>
 <context>
@@ -405,198 +425,208 @@
         <translation>“操作数”页上那一对数在每个时间步的隐藏状态、输出和梯度。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="115"/>
+        <location filename="../../gui/window.py" line="117"/>
+        <source>Some remembered settings could not be used; they are back to their defaults.</source>
+        <translation>有些记住的设置不可用，已恢复为默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="119"/>
+        <source>Remembered settings</source>
+        <translation>记住的设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="124"/>
         <source>Ready. Press Space to start training.</source>
         <translation>就绪。按空格键开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="136"/>
+        <location filename="../../gui/window.py" line="145"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="140"/>
+        <location filename="../../gui/window.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="141"/>
+        <location filename="../../gui/window.py" line="150"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="142"/>
+        <location filename="../../gui/window.py" line="151"/>
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="144"/>
+        <location filename="../../gui/window.py" line="153"/>
         <source>Export error &amp;CSV…</source>
         <translation>导出误差 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="145"/>
+        <location filename="../../gui/window.py" line="154"/>
         <source>Export plot &amp;PNG…</source>
         <translation>导出图像 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="147"/>
+        <location filename="../../gui/window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="148"/>
+        <location filename="../../gui/window.py" line="157"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="149"/>
+        <location filename="../../gui/window.py" line="158"/>
         <source>Start / Pause / Resume</source>
         <translation>开始 / 暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="150"/>
+        <location filename="../../gui/window.py" line="159"/>
         <source>Step one iteration</source>
         <translation>单步迭代一次</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="151"/>
+        <location filename="../../gui/window.py" line="160"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="152"/>
+        <location filename="../../gui/window.py" line="161"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="154"/>
+        <location filename="../../gui/window.py" line="163"/>
         <source>S&amp;weep: many models side by side…</source>
         <translation>批量对比(&amp;W)：多个模型并排训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="155"/>
+        <location filename="../../gui/window.py" line="164"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="156"/>
+        <location filename="../../gui/window.py" line="165"/>
         <source>&amp;Restore defaults</source>
         <translation>恢复默认设置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="157"/>
+        <location filename="../../gui/window.py" line="166"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="163"/>
+        <location filename="../../gui/window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="164"/>
+        <location filename="../../gui/window.py" line="173"/>
         <source>&amp;About rnnsub</source>
         <translation>关于 rnnsub(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="209"/>
+        <location filename="../../gui/window.py" line="224"/>
         <source>Iteration {0}: {1} of {2} pairs right ({3}%){4}.</source>
         <translation>第 {0} 次迭代：{2} 对中答对 {1} 对（{3}%）{4}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="214"/>
+        <location filename="../../gui/window.py" line="229"/>
         <source>, a fixed random sample</source>
         <translation>，固定的随机样本</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="247"/>
+        <location filename="../../gui/window.py" line="262"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="247"/>
-        <location filename="../../gui/window.py" line="284"/>
+        <location filename="../../gui/window.py" line="262"/>
+        <location filename="../../gui/window.py" line="299"/>
         <source>rnnsub models (*.npz)</source>
         <translation>rnnsub 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="256"/>
+        <location filename="../../gui/window.py" line="271"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="261"/>
+        <location filename="../../gui/window.py" line="276"/>
         <source>Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.</source>
         <translation>已打开 {0}：{1}，{2} 位，{3} 个隐藏单元，已训练 {4} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="284"/>
+        <location filename="../../gui/window.py" line="299"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="294"/>
+        <location filename="../../gui/window.py" line="309"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="297"/>
+        <location filename="../../gui/window.py" line="312"/>
         <source>{0}% right</source>
         <translation>答对 {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="298"/>
+        <location filename="../../gui/window.py" line="313"/>
         <source>accuracy not measured</source>
         <translation>未测准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="299"/>
+        <location filename="../../gui/window.py" line="314"/>
         <source>Saved {0} ({1} iterations, {2}).</source>
         <translation>已保存 {0}（{1} 次迭代，{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="302"/>
+        <location filename="../../gui/window.py" line="317"/>
         <source>Export error curves</source>
         <translation>导出误差曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="302"/>
+        <location filename="../../gui/window.py" line="317"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="305"/>
+        <location filename="../../gui/window.py" line="320"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="305"/>
+        <location filename="../../gui/window.py" line="320"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="318"/>
+        <location filename="../../gui/window.py" line="333"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="329"/>
+        <location filename="../../gui/window.py" line="344"/>
         <source>Every setting is back to its default.</source>
         <translation>所有设置都已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="335"/>
+        <location filename="../../gui/window.py" line="350"/>
         <source>rnnsub will use {0} the next time it starts.</source>
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="341"/>
+        <location filename="../../gui/window.py" line="356"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="345"/>
+        <location filename="../../gui/window.py" line="360"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
@@ -604,92 +634,92 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="53"/>
+        <location filename="../../gui/messages.py" line="55"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}.</source>
         <translation>{0} 必须是 {1} 到 {2} 之间的整数，不能是 {3}。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="54"/>
+        <location filename="../../gui/messages.py" line="56"/>
         <source>{0} must be a number from {1} to {2}, not {3}.</source>
         <translation>{0} 必须是 {1} 到 {2} 之间的数，不能是 {3}。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="63"/>
         <source>{0} cannot be “{1}”: choose one of {2}.</source>
         <translation>{0} 不能是“{1}”：请从 {2} 中选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>A sweep trains 1 to {0} models; this one asks for {1}.</source>
         <translation>一次扫描训练 1 到 {0} 个模型；这次要求 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Seeds: “{0}” is not a seed or a range such as 0-31.</source>
         <translation>随机种子：“{0}”不是种子，也不是 0-31 这样的范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Seeds: the range {0}-{1} is empty; write the smaller seed first.</source>
         <translation>随机种子：范围 {0}-{1} 是空的；请把较小的种子写在前面。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Seeds: give at least one seed, such as 0-31.</source>
         <translation>随机种子：请至少给出一个种子，例如 0-31。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Choose at least one cell.</source>
         <translation>请至少选择一种单元。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>{0}: give at least one value.</source>
         <translation>{0}：请至少给出一个值。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>{0}: a value is missing in “{1}” (two separators in a row, or one at the end).</source>
         <translation>{0}：“{1}”中缺了一个值（两个分隔符相连，或末尾多了分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
-        <source>{0}: every value must be a whole number (“{1}”).</source>
-        <translation>{0}：每个值都必须是整数（“{1}”）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="78"/>
-        <source>{0}: every value must be a number (“{1}”).</source>
-        <translation>{0}：每个值都必须是数（“{1}”）。</translation>
-    </message>
-    <message>
         <location filename="../../gui/messages.py" line="79"/>
+        <source>{0}: “{1}” is not a whole number (separate values with spaces or &apos;;&apos;).</source>
+        <translation>{0}：“{1}”不是整数（各值之间用空格或“;”分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="81"/>
+        <source>{0}: “{1}” is not a number (separate values with spaces or &apos;;&apos;).</source>
+        <translation>{0}：“{1}”不是数（各值之间用空格或“;”分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>{0} is empty: type a number such as 42, 0b101010 or 0x2a.</source>
         <translation>{0} 为空：请输入一个数，例如 42、0b101010 或 0x2a。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>{0} is negative: only 0 to {1} are allowed.</source>
         <translation>{0} 是负数：只允许 0 到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>{0} = {1} does not fit in {2} bits (0 to {3}).</source>
         <translation>{0} = {1} 超出了 {2} 位的范围（0 到 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>{0} = {1} is not a whole number.</source>
         <translation>{0} = {1} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>{0} = “{1}” is not a number: use decimal (42), binary (0b101010) or hex (0x2a).</source>
         <translation>{0} = “{1}” 不是数：请用十进制（42）、二进制（0b101010）或十六进制（0x2a）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>Cannot save {0} to {1}: {2}.</source>
         <translation>无法把 {0} 保存到 {1}：{2}。</translation>
     </message>
@@ -862,7 +892,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../gui/session.py" line="88"/>
+        <location filename="../../gui/session.py" line="100"/>
         <source>This model has diverged. Press Reset to start again with new weights.</source>
         <translation>这个模型已经发散。请按“重置”用新权重重新开始。</translation>
     </message>
@@ -1041,7 +1071,7 @@
     </message>
     <message>
         <location filename="../../gui/sweep_view.py" line="171"/>
-        <location filename="../../gui/sweep_view.py" line="357"/>
+        <location filename="../../gui/sweep_view.py" line="362"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
@@ -1061,32 +1091,37 @@
         <translation>正在训练 {0} 个模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="333"/>
+        <location filename="../../gui/sweep_view.py" line="334"/>
         <source>Sweep {0}: {1} of {2} models reached 100%; {3} of them still get every pair right at the end.</source>
         <translation>批量训练{0}：{2} 个模型中有 {1} 个达到过 100%；结束时仍全部答对的有 {3} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="391"/>
+        <location filename="../../gui/sweep_view.py" line="338"/>
+        <source>Sweep stopped: {0} of {1} models reached 100% at some check; the final accuracy of {2} of them was not measured, because the sweep was stopped before their end.</source>
+        <translation>扫描已停止：{1} 个模型中有 {0} 个曾在某次检查时达到 100%；其中 {2} 个模型的最终准确率没有测量，因为扫描在它们训练结束前就停止了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="396"/>
         <source>model {0}: {1} cell, {2} hidden, lr {3}, seed {4}</source>
         <translation>模型 {0}：{1} 单元，{2} 个隐藏单元，学习率 {3}，种子 {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="395"/>
+        <location filename="../../gui/sweep_view.py" line="400"/>
         <source>, diverged at iteration {0}</source>
         <translation>，在第 {0} 次迭代发散</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="445"/>
+        <location filename="../../gui/sweep_view.py" line="450"/>
         <source>Taking model {0}&apos;s weights from the running sweep…</source>
         <translation>正在从运行中的扫描取出模型 {0} 的权重……</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="451"/>
+        <location filename="../../gui/sweep_view.py" line="456"/>
         <source>Model {0} is now in the main window (after {1} iterations).</source>
         <translation>模型 {0} 已放入主窗口（训练了 {1} 次迭代）。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="331"/>
+        <location filename="../../gui/sweep_view.py" line="333"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
@@ -1096,17 +1131,17 @@
         <translation>误差，最近 {0} 次的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="331"/>
+        <location filename="../../gui/sweep_view.py" line="333"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="376"/>
+        <location filename="../../gui/sweep_view.py" line="381"/>
         <source>at {0}</source>
         <translation>第 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="393"/>
+        <location filename="../../gui/sweep_view.py" line="398"/>
         <source>, 100% at iteration {0}</source>
         <translation>，第 {0} 次迭代达到 100%</translation>
     </message>
