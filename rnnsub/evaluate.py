@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,10 +109,23 @@ class Evaluation:
     bit_accuracy: np.ndarray  # (K, T)  fraction right at each bit position, least significant first
     chain_total: np.ndarray  # (T+1,)  pairs whose longest borrow chain has length n
     chain_correct: np.ndarray  # (K, T+1)  of those, answered right
+    estimate: bool = False  # a quick estimate from a small sample, standing in until a full evaluation keeps up
 
     @property
     def accuracy(self) -> np.ndarray:
         return self.correct / self.total
+
+    def interval(self, k: int = 0, z: float = 1.96) -> tuple[float, float]:
+        """The 95 % Wilson score interval of model k's accuracy (a point, (a, a), when every pair was judged).
+
+        Source: E. B. Wilson, "Probable inference, the law of succession, and statistical inference", JASA 1927.
+        """
+        p, n = float(self.correct[k]) / self.total, self.total
+        if self.exhaustive and not self.estimate:
+            return p, p
+        centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+        half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+        return max(0.0, centre - half), min(1.0, centre + half)
 
     def line(self, k: int = 0) -> str:
         """`exhaustive accuracy: 32896/32896 = 100.00% (ordered pairs, 8 bits)`"""
