@@ -59,8 +59,27 @@ class InsidePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.caption)
+        self._pending: Trace | None = None  # a trace that arrived while the panel was hidden
+
+    def set_trace(self, t: Trace | None):
+        """The pair's latest trace: drawn now if the panel is on screen, else when it is shown (drawing three
+        plots for a hidden tab ~7 times a second costs the window more than anything else it does)."""
+        if t is None:
+            return
+        if self.isVisible():
+            self._pending = None
+            self.show_trace(t)
+        else:
+            self._pending = t
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._pending is not None:
+            t, self._pending = self._pending, None
+            self.show_trace(t)
 
     def show_trace(self, t: Trace | None):
+        """Draw this trace now."""
         if t is None:
             return
         T = t.bits

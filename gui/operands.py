@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalThrottler
 
 from rnnsub.data import answer, fitting_pair, parse_operand, random_pair
 from rnnsub.errors import OperandError
@@ -28,6 +29,7 @@ RIGHT_BG, WRONG_BG = "#d7f0dc", "#f9d6d3"
 RIGHT_FG, WRONG_FG = "#1b5e20", "#8c1d18"
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; background: #fff3f2; }"
+SHOW_EVERY_MS = 150  # a model in training is shown (trace, bits, Inside panel) at most ~7 times a second
 
 
 class OperandPanel(QWidget):
@@ -41,6 +43,12 @@ class OperandPanel(QWidget):
         self.current: Trace | None = None
         self._rng = np.random.RandomState()
         self.search: WorkerThread | None = None  # the running search for a wrong answer
+        self._shown: tuple | None = None  # (weights, a, b) of the trace shown: nothing to redo while they stay
+        # Weights from a run arrive ~30 times a second; the first is shown at once, then at most one per
+        # SHOW_EVERY_MS (the latest), which is as often as the eye reads the bits and far cheaper.
+        self._throttle = QSignalThrottler(parent=self)
+        self._throttle.setTimeout(SHOW_EVERY_MS)
+        self._throttle.triggered.connect(self._refresh_if_changed)
 
         self.a_edit = QLineEdit(str(self.a))
         self.b_edit = QLineEdit(str(self.b))
@@ -119,9 +127,19 @@ class OperandPanel(QWidget):
             self._edited()  # a typed text may fit now, or no longer
 
     def update_weights(self, weights: Weights):
-        """The same model, trained further: show its answer to the same pair."""
+        """The same model, trained further: show its answer to the same pair (at once if nothing was shown
+        in the last SHOW_EVERY_MS, else the latest weights when that time is up)."""
         self.weights = weights
-        self.refresh()
+        self._throttle.throttle()
+
+    def flush(self):
+        """Show the latest weights now (a run has ended: its last word should not wait)."""
+        self._throttle.flush()
+
+    def _refresh_if_changed(self):
+        shown = self._shown
+        if shown is None or shown[0] is not self.weights or shown[1:] != (self.a, self.b):
+            self.refresh()
 
     def set_operands(self, a: int, b: int):
         self.a_edit.setText(str(a))
@@ -156,6 +174,7 @@ class OperandPanel(QWidget):
             return
         t = trace(self.weights, self.cell, self.a, self.b, self.bits)
         self.current = t
+        self._shown = (self.weights, self.a, self.b)
         T = self.bits
         truth = int(answer(self.a, self.b, T))
         self._fill_row("A", t.x[:, 0], str(self.a))
@@ -176,9 +195,10 @@ class OperandPanel(QWidget):
                         i, number(t.p[i], 4), int(t.pred[i]), int(t.true[i]), self.tr("right") if right else self.tr("wrong")
                     )
                 )
-            bg, fg = (RIGHT_BG, RIGHT_FG) if right else (WRONG_BG, WRONG_FG)
-            cell.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 3px; padding: 1px;")
-            cell.setProperty("right", bool(right))
+            if cell.property("right") != bool(right):  # a style sheet re-polishes the label: only on a change
+                bg, fg = (RIGHT_BG, RIGHT_FG) if right else (WRONG_BG, WRONG_FG)
+                cell.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 3px; padding: 1px;")
+                cell.setProperty("right", bool(right))
         self._row_values["net"].setText("?" if t.value is None else str(t.value))
         if t.value is None:
             self.verdict.setText(

@@ -1,8 +1,13 @@
-"""The live error plot: error per iteration (thin), its moving average (bold), and the exhaustive accuracy.
+"""The live error plot: error per iteration (thin), its moving average (bold), and the measured accuracy.
 
 It stays smooth with millions of iterations: data goes into numpy buffers that double when full
 (rnnsub.curves.Series), curves use peak downsampling and clip to view, and a ~30 Hz timer redraws only
 when data arrived. A model that diverged reports NaN errors: its curves end there, marked with a red ×.
+
+Accuracy is drawn only where it was measured: one marker per evaluation, not joined (a line between two
+evaluations 200 iterations apart would show a gradual learning that nobody measured). A full evaluation is a
+filled dot; a quick estimate from a small sample is a hollow circle with a bar for its 95 % interval, and a full
+figure for the same iteration replaces it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rnnsub.curves import AVERAGE, Series
+from rnnsub.evaluate import Evaluation
 from rnnsub.fileio import atomic_write, write_curves_csv
 
 from .messages import number
@@ -21,7 +27,8 @@ __all__ = ["AVERAGE", "Series", "ErrorPlot", "DIVERGED_COLOUR"]
 
 RAW_PEN = pg.mkPen((120, 150, 210), width=1)
 AVG_PEN = pg.mkPen((20, 50, 150), width=3)
-ACC_PEN = pg.mkPen((27, 127, 59), width=2)
+ACC_COLOUR = (27, 127, 59)
+EST_PEN = pg.mkPen(ACC_COLOUR, width=1.5)  # estimates: hollow circles and their interval bars
 DIVERGED_COLOUR = (200, 30, 30)  # the × where a model diverged (here and in the sweep view)
 
 
@@ -36,9 +43,17 @@ class ErrorPlot(QWidget):
         self._follow = True
         self.acc_x: list[int] = []
         self.acc_y: list[float] = []
+        # quick estimates (Evaluation.estimate): iteration, accuracy, 95 % interval (all in %) and sample size
+        self.est_x: list[int] = []
+        self.est_y: list[float] = []
+        self.est_low: list[float] = []
+        self.est_high: list[float] = []
+        self.est_n: list[int] = []
+        self._y_max = -np.inf  # the largest finite error so far (kept as data arrives: no pass over the history)
         self.diverged_at: int | None = None  # the iteration at which the model diverged (marked with a ×)
         self.diverged_marker: pg.PlotDataItem | None = None
-        self._dirty = False
+        self._dirty = False  # new errors to draw
+        self._acc_dirty = False  # new accuracy figures to draw (a scatter plot rebuilds its points: only then)
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
@@ -56,7 +71,14 @@ class ErrorPlot(QWidget):
         self.acc_plot.setLabel("bottom", self.tr("iteration"))
         self.acc_plot.setYRange(0, 100, padding=0.05)
         self.acc_plot.setMouseEnabled(y=False)
-        self.acc = self.acc_plot.plot(pen=ACC_PEN, symbol="o", symbolSize=4, symbolBrush=(27, 127, 59), symbolPen=None)
+        self.acc_plot.addLegend(offset=(-10, 5), brush=(255, 255, 255, 210), verSpacing=-6)
+        self.acc = self.acc_plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=ACC_COLOUR, symbolPen=None)
+        self.est_bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0), beam=0,
+                                        pen=EST_PEN)
+        self.acc_plot.addItem(self.est_bars)
+        self.est = self.acc_plot.plot(pen=None, symbol="o", symbolSize=8, symbolBrush=(255, 255, 255), symbolPen=EST_PEN)
+        self.est.setZValue(5)
+        self._est_name = self.tr("estimate from a sample (bar: 95% interval)")
         for vb in (self.err_plot.vb, self.acc_plot.vb):
             vb.sigRangeChangedManually.connect(self._released)
         self.view.ci.layout.setRowStretchFactor(0, 3)
@@ -87,14 +109,40 @@ class ErrorPlot(QWidget):
     def append(self, first_iteration: int, errors: np.ndarray):
         if len(errors):
             self.series.append(first_iteration, errors)
+            finite = errors[np.isfinite(errors)]
+            if finite.size:
+                self._y_max = max(self._y_max, float(finite.max()))
             self._dirty = True
 
+    def add_evaluation(self, iteration: int, ev: Evaluation, k: int = 0):
+        """An evaluation of model k's weights at `iteration`: a full figure, or a quick estimate with its interval."""
+        acc = float(ev.accuracy[k])
+        if ev.estimate:
+            self.add_estimate(iteration, acc, *ev.interval(k), ev.total)
+        else:
+            self.add_accuracy(iteration, acc)
+
     def add_accuracy(self, iteration: int, accuracy: float):
+        """A full figure (every pair, or the fixed large sample); it replaces an estimate of the same iteration."""
         if self.acc_x and iteration <= self.acc_x[-1]:
             return  # the same evaluation reported twice (a run's last report repeats it)
         self.acc_x.append(iteration)
         self.acc_y.append(100.0 * accuracy)
-        self._dirty = True
+        if self.est_x and self.est_x[-1] == iteration:
+            for values in (self.est_x, self.est_y, self.est_low, self.est_high, self.est_n):
+                values.pop()
+        self._acc_dirty = True
+
+    def add_estimate(self, iteration: int, accuracy: float, low: float, high: float, sample: int):
+        """A quick estimate from `sample` pairs (fractions): a hollow circle with a bar from low to high."""
+        if (self.est_x and iteration <= self.est_x[-1]) or (self.acc_x and iteration <= self.acc_x[-1]):
+            return  # reported twice, or a full figure of these weights is already drawn
+        self.est_x.append(iteration)
+        self.est_y.append(100.0 * accuracy)
+        self.est_low.append(100.0 * low)
+        self.est_high.append(100.0 * high)
+        self.est_n.append(int(sample))
+        self._acc_dirty = True
 
     def mark_diverged(self, iteration: int):
         """The model diverged at `iteration` (its errors are NaN from there): a red × where its curve ends,
@@ -119,6 +167,9 @@ class ErrorPlot(QWidget):
         self._follow = True
         self.err_plot.enableAutoRange(x=False, y=self.log.isChecked())
         self.acc_x, self.acc_y = [], []
+        self.est_x, self.est_y, self.est_low, self.est_high, self.est_n = [], [], [], [], []
+        self._y_max = -np.inf
+        self._acc_dirty = True
         if self.diverged_marker is not None:
             self.err_plot.removeItem(self.diverged_marker)  # and its legend entry
             self.diverged_marker = None
@@ -143,6 +194,9 @@ class ErrorPlot(QWidget):
         self._follow = False
 
     def redraw(self):
+        if self._acc_dirty:
+            self._acc_dirty = False
+            self._draw_accuracy()
         if not self._dirty:
             return
         self._dirty = False
@@ -150,8 +204,7 @@ class ErrorPlot(QWidget):
         if len(x) and self.following() and x[-1] > self.target:  # beyond the target (continued runs)
             self.set_target(int(x[-1] * 1.5))
         if len(y) and not self.log.isChecked():
-            finite = y[np.isfinite(y)]
-            top = float(finite.max()) if finite.size else 1.0
+            top = self._y_max if np.isfinite(self._y_max) else 1.0
             if top > self._y_top or not self._y_top:
                 self._y_top = float(np.ceil(top * 1.05 + 1e-9)) if top > 1 else max(top * 1.1, 0.1)
                 self.err_plot.setYRange(0, self._y_top, padding=0)
@@ -159,9 +212,20 @@ class ErrorPlot(QWidget):
             y, avg = np.maximum(y, 1e-6), np.maximum(avg, 1e-6)
         self.raw.setData(x, y, connect="finite")
         self.avg.setData(x, avg, connect="finite")
-        self.acc.setData(self.acc_x, self.acc_y)
         if self.diverged_marker is not None:
             self.diverged_marker.setData(*self._marker_position())
+
+    def _draw_accuracy(self):
+        self.acc.setData(self.acc_x, self.acc_y)
+        x, y = np.asarray(self.est_x, dtype=float), np.asarray(self.est_y, dtype=float)
+        self.est.setData(x, y)
+        self.est_bars.setData(x=x, y=y, top=np.asarray(self.est_high) - y, bottom=y - np.asarray(self.est_low))
+        legend = self.acc_plot.legend
+        named = legend.getLabel(self.est) is not None
+        if self.est_x and not named:  # the legend names estimates only while some are drawn
+            legend.addItem(self.est, self._est_name)
+        elif not self.est_x and named:
+            legend.removeItem(self.est)
 
     def _marker_position(self) -> tuple[list[int], list[float]]:
         """The × sits at the divergence iteration, at the height where the average curve ends."""
@@ -191,12 +255,22 @@ class ErrorPlot(QWidget):
             text = self.tr("iteration {0}: error {1}, average {2}").format(number(x[i]), number(y[i], 4), number(avg[i], 4))
         else:
             text = self.tr("iteration {0}: no error (the model had diverged)").format(number(x[i]))
-        if self.acc_x:
-            j = int(np.clip(np.searchsorted(self.acc_x, x[i], side="right") - 1, 0, len(self.acc_x) - 1))
-            if self.acc_x[j] <= x[i]:
-                text += self.tr(", right {0}% (at {1})").format(number(self.acc_y[j], 2), number(self.acc_x[j]))
+        j = self._measured_before(self.acc_x, x[i])
+        e = self._measured_before(self.est_x, x[i])
+        if e is not None and (j is None or self.est_x[e] > self.acc_x[j]):  # the latest measurement is an estimate
+            text += self.tr(", about {0}% right (at {1}; an estimate from a sample of {2} pairs, 95% interval "
+                            "{3}–{4}%)").format(number(self.est_y[e], 1), number(self.est_x[e]), number(self.est_n[e]),
+                                                number(self.est_low[e], 1), number(self.est_high[e], 1))
+        elif j is not None:
+            text += self.tr(", right {0}% (at {1})").format(number(self.acc_y[j], 2), number(self.acc_x[j]))
         self.readout.setText(text)
         self.hovered.emit(text)
+
+    @staticmethod
+    def _measured_before(xs: list[int], iteration) -> int | None:
+        """The index of the last measurement at or before `iteration`, or None."""
+        j = int(np.searchsorted(xs, iteration, side="right")) - 1
+        return j if j >= 0 else None
 
     # -- export ----------------------------------------------------------------------------------------
     def export_csv(self, path):

@@ -72,7 +72,7 @@ class Session(QObject):
         self._run_start = iteration  # a run trains config.iterations from here
         self.iteration = iteration  # the latest reported iteration
         self.weights = self._trainer.weights.copy()  # the weights after `iteration`
-        self.evaluation: tuple[int, Evaluation] | None = None  # the latest evaluation and the iteration it judged
+        self.evaluation: tuple[int, Evaluation] | None = None  # the latest full evaluation and the iteration it judged
         self.diverged_at = -1
         self.reported_lr = config.lr  # the learning rate in effect at the latest report
         self.model_changed.emit(ModelView(config, iteration, self.weights))
@@ -226,7 +226,7 @@ class Session(QObject):
         self.reported_lr = float(p.lr[0])
         if p.weights is not None:
             self.weights = p.weights
-        if p.evaluation is not None:
+        if p.evaluation is not None and not p.evaluation.estimate:  # an estimate never goes into a model file
             self.evaluation = (p.iteration, p.evaluation)
         if p.diverged_at[0] >= 0:
             self.diverged_at = int(p.diverged_at[0])

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QFileDialog,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalThrottler
 
 from rnnsub.config import STRUCTURAL, Config
 from rnnsub.errors import UserError
@@ -34,6 +34,7 @@ from .plot import ErrorPlot
 from .session import ModelView, Session
 from .settings import load_bytes, load_config, load_value, save_config
 
+PROGRESS_EVERY_MS = 100  # the progress bar and the speed, at most 10 times a second while a run reports
 TUTORIAL_NAME = "循环神经网络: RNN 实现退位减法器"
 
 
@@ -48,6 +49,10 @@ class TrainingKeys(QObject):
     A spin box's text field claims Space (as text) and Ctrl+Right (as a word jump) before shortcuts are
     looked up, so with the focus in the learning-rate box Space would not pause. In a number field neither key
     means anything, so the claim is refused there; in a text field (the operands) the keys stay text.
+
+    It filters only the window's number and choice fields (watch()), not the whole application: a filter on
+    the application runs Python for every event of every widget (thousands a second while training), and each
+    of those calls waits for the training thread to hand over the interpreter.
     """
 
     KEYS = ((Qt.Key_Space, Qt.NoModifier), (Qt.Key_Right, Qt.ControlModifier))
@@ -55,6 +60,13 @@ class TrainingKeys(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
+
+    def watch(self, root: QWidget):
+        """Filter the number and choice fields under root (and their text fields, which may get the keys)."""
+        for field in root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox):
+            field.installEventFilter(self)
+            for edit in field.findChildren(QLineEdit):
+                edit.installEventFilter(self)
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.ShortcutOverride and (event.key(), event.modifiers()) in self.KEYS:
@@ -82,6 +94,13 @@ class MainWindow(QMainWindow):
             load_value(self.settings, "operand_a", 200, int), load_value(self.settings, "operand_b", 73, int))
         self.inside = InsidePanel()
         self.sweep_dialog = None
+        # The progress bar repaints at once on every new value: shown at most every PROGRESS_EVERY_MS (the
+        # latest report's figures), and at once when a run pauses or ends.
+        self._progress_shown: tuple | None = None
+        self._progress_due: tuple | None = None
+        self._progress_throttle = QSignalThrottler(parent=self)
+        self._progress_throttle.setTimeout(PROGRESS_EVERY_MS)
+        self._progress_throttle.triggered.connect(self._show_progress)
         self.session = Session(config, self)
         self.session.set_rate(self.controls.rate())
 
@@ -110,7 +129,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._keys = TrainingKeys(self)
-        QApplication.instance().installEventFilter(self._keys)
+        self._keys.watch(self.controls)
         self._on_model_changed(ModelView(config, 0, self.session.weights))
         self.settings_notice = None  # says which remembered settings could not be used (each in one sentence)
         if problems:
@@ -143,7 +162,7 @@ class MainWindow(QMainWindow):
         s.status_changed.connect(self._on_status)
         s.model_changed.connect(self._on_model_changed)
         s.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Training"), msg))
-        self.operands.trace_changed.connect(self.inside.show_trace)
+        self.operands.trace_changed.connect(self.inside.set_trace)  # drawn when the Inside tab is shown
 
     def _build_menus(self):
         file = self.menuBar().addMenu(self.tr("&File"))
@@ -210,32 +229,55 @@ class MainWindow(QMainWindow):
     def _iterations_changed(self, iterations: int):
         self.session.set_iterations(iterations)
         if not self.session.running:  # a run shows its new target in its next report
-            self.controls.show_progress(self.session.iteration, self.session.target, 0, self.session.config.batch)
+            self._progress_due = (self.session.iteration, self.session.target, 0, self.session.config.batch)
+            self._show_progress()
             self.plot.set_target(self.session.target)
 
     def _on_progress(self, p: Progress):
-        cfg = self.session.config
+        """A report (~30 a second while running): cheap bookkeeping here; what is costly to draw is drawn at
+        the rate the eye needs (plot 30 Hz, progress 10 Hz, operands and Inside ~7 Hz, Inside only when shown)."""
         self.plot.append(p.first, p.errors[:, 0])
         if p.evaluation is not None:
-            acc = float(p.evaluation.accuracy[0])
-            self.plot.add_accuracy(p.iteration, acc)
-            ev = p.evaluation
-            self.statusBar().showMessage(
-                self.tr("Iteration {0}: {1} of {2} pairs right ({3}%){4}.").format(
-                    number(p.iteration),
-                    number(ev.correct[0]),
-                    number(ev.total),
-                    number(100 * acc, 2),
-                    "" if ev.exhaustive else self.tr(", a fixed random sample"),
-                )
-            )
-        self.controls.show_progress(p.iteration, p.target, p.samples_per_s if p.status == "running" else 0, cfg.batch)
+            self.plot.add_evaluation(p.iteration, p.evaluation)
+            self._say_evaluation(p.iteration, p.evaluation)
+        running = p.status == "running"
+        self._progress_due = (p.iteration, p.target, p.samples_per_s if running else 0, self.session.config.batch)
+        if running:
+            self._progress_throttle.throttle()
+        else:  # paused, stopped, finished, diverged: its last word is shown at once
+            self._progress_throttle.cancel()
+            self._show_progress()
         if p.target != self.plot.target:
             self.plot.set_target(p.target)
         if p.diverged_at[0] >= 0:
             self.plot.mark_diverged(int(p.diverged_at[0]))
         if p.weights is not None:
             self.operands.update_weights(p.weights)
+            if not running:
+                self.operands.flush()
+
+    def _show_progress(self):
+        due = self._progress_due
+        if due is not None and due != self._progress_shown:
+            self._progress_shown = due
+            self.controls.show_progress(*due)
+
+    def _say_evaluation(self, iteration: int, ev):
+        acc = float(ev.accuracy[0])
+        if ev.estimate:
+            low, high = ev.interval(0)
+            text = self.tr("Iteration {0}: about {1}% right (95% interval {2}–{3}%), an estimate from a sample of {4} "
+                           "pairs.").format(number(iteration), number(100 * acc, 1), number(100 * low, 1),
+                                            number(100 * high, 1), number(ev.total))
+        else:
+            text = self.tr("Iteration {0}: {1} of {2} pairs right ({3}%){4}.").format(
+                number(iteration),
+                number(ev.correct[0]),
+                number(ev.total),
+                number(100 * acc, 2),
+                "" if ev.exhaustive else self.tr(", a fixed random sample"),
+            )
+        self.statusBar().showMessage(text)
 
     def _on_status(self, status: str, iteration: int):
         self.controls.show_status(status, iteration)
@@ -247,7 +289,9 @@ class MainWindow(QMainWindow):
         self.plot.clear()
         self.plot.set_target(target)
         self.controls.set_pending(False)
-        self.controls.show_progress(model.iteration, target, 0, cfg.batch)
+        self._progress_throttle.cancel()
+        self._progress_due = (model.iteration, target, 0, cfg.batch)
+        self._show_progress()
         self.statusBar().clearMessage()
         self.operands.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
 
@@ -378,7 +422,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         self.session.shutdown(1000)
         self.operands.stop_search()
-        QApplication.instance().removeEventFilter(self._keys)
         if self.sweep_dialog is not None:
             self.sweep_dialog.close()
         save_config(self.settings, self.controls.config())
