@@ -1,4 +1,4 @@
-"""Starting the window: `python main.py [--smoke] [--lang en|zh]`."""
+"""Starting the window: `python main.py [--smoke [--bits N ...]] [--lang en|zh]`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 import time
 
 _T0 = time.perf_counter()
+SMOKE_ITERATIONS = 2000  # what --smoke trains unless told
+SMOKE_SETTINGS = ("bits", "hidden", "batch", "lr", "seed", "cell", "iterations")  # the training options --smoke takes
 
 
 def process_age_ms() -> float:
@@ -22,16 +24,44 @@ def process_age_ms() -> float:
         return (time.perf_counter() - _T0) * 1000.0
 
 
+def _parsed(setting):
+    """An argparse type from a setting's declaration: its own parse(), its own message."""
+    from rnnsub.config import ConfigError
+
+    def parse(text):
+        try:
+            return setting.parse(text)
+        except ConfigError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    parse.__name__ = setting.name
+    return parse
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="main.py", description="Open the rnnsub window.")
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the window, train 2,000 iterations, measure responsiveness, print figures, close",
+        help="open the window, train 2,000 iterations (or the options below), measure responsiveness and the engine "
+             "alone at the same settings, print figures, close",
     )
+    from rnnsub.config import SETTINGS
+
+    measured = parser.add_argument_group("what --smoke trains (the same options as `main.py train`)")
+    for name in SMOKE_SETTINGS:
+        s = SETTINGS[name]
+        default = SMOKE_ITERATIONS if name == "iterations" else s.default
+        measured.add_argument("--" + name, type=_parsed(s), choices=s.values or None,
+                              metavar=None if s.choices else ("N" if s.kind is int else "X"),
+                              help=f"{s.help} (default {default})".replace("%", "%%"))
     parser.add_argument("--lang", choices=("en", "zh"), help="language of the window (remembered)")
     parser.add_argument("--open", metavar="PATH", help="open this model file (.npz) in the window, as File > Open does")
     args = parser.parse_args(argv)
+    given = {name: getattr(args, name) for name in SMOKE_SETTINGS if getattr(args, name) is not None}
+    if given and not args.smoke:
+        parser.error("the training options (" + ", ".join("--" + n for n in given) + ") go with --smoke; "
+                     "the window remembers its own settings")
 
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and not os.environ.get("QT_QPA_PLATFORM"):
@@ -68,9 +98,17 @@ def main(argv=None) -> int:
     window = MainWindow(settings)
     try:
         if args.smoke:
+            from rnnsub.config import Config
+            from rnnsub.errors import UserError
+
             from .smoke import run_smoke
 
-            return run_smoke(app, window, process_age_ms)
+            try:
+                config = Config(**{"iterations": SMOKE_ITERATIONS, **given})
+            except UserError as e:  # each option is right on its own, but not together
+                print(f"error: {e}", file=sys.stderr)
+                return 2
+            return run_smoke(app, window, process_age_ms, config)
         window.show()
         if wanted and shown != wanted:
             QTimer.singleShot(0, lambda: QMessageBox.information(window, "rnnsub", missing_font_message(wanted)))

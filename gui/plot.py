@@ -60,8 +60,12 @@ class ErrorPlot(QWidget):
         self.err_plot = self.view.addPlot(row=0, col=0)
         self.err_plot.setLabel("left", self.tr("error Σ|y − ŷ| per sample"))
         self.err_plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
-        self.raw = self.err_plot.plot(pen=RAW_PEN, name=self.tr("each iteration"))
-        self.avg = self.err_plot.plot(pen=AVG_PEN, name=self.tr("average of the last {0}").format(AVERAGE))
+        # One bin per pixel column (pyqtgraph's default is five): peak downsampling keeps each column's lowest and
+        # highest value, so the picture is the same, and drawing it costs a fifth (measured: ~60 % of the window's
+        # time while training went to drawing up to five times more segments than there are pixels).
+        self.raw = self.err_plot.plot(pen=RAW_PEN, name=self.tr("each iteration"), autoDownsampleFactor=1.0)
+        self.avg = self.err_plot.plot(pen=AVG_PEN, name=self.tr("average of the last {0}").format(AVERAGE),
+                                      autoDownsampleFactor=1.0)
         for curve in (self.raw, self.avg):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)

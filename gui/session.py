@@ -21,6 +21,8 @@ from rnnsub.train import Control, Progress, Trainer
 
 from .worker import EVAL_EVERY, EVAL_SHARE, REPORT_SECONDS, WorkerThread
 
+# How the window runs the trainer (also what `main.py --smoke` times the engine alone with, to compare like with like)
+RUN_OPTIONS = dict(seconds=REPORT_SECONDS, eval_every=EVAL_EVERY, eval_share=EVAL_SHARE, with_weights=True)
 SAVE_EVALUATION_SECONDS = 0.5  # measuring a model's accuracy for its file may take this long, else it says "not measured"
 
 
@@ -211,8 +213,7 @@ class Session(QObject):
         if steps is not None:  # paused, with these single steps to take: set before the thread starts
             control.pause()
             control.step(steps)
-        work = lambda: trainer.run(control, seconds=REPORT_SECONDS, eval_every=EVAL_EVERY,  # noqa: E731
-                                   eval_share=EVAL_SHARE, with_weights=True)
+        work = lambda: trainer.run(control, **RUN_OPTIONS)  # noqa: E731
         run = self.run = WorkerThread(work, control, self)
         # Reports queued by a run that has since been replaced are dropped.
         run.report.connect(lambda p: self._report(p) if self.run is run else None)

@@ -1,7 +1,11 @@
-"""`python main.py --smoke`: the real window and the real worker, measured.
+"""`python main.py --smoke [--bits N --hidden N --batch N --lr X --seed N --cell C --iterations N]`: the real
+window and the real worker, measured.
 
-Trains 2,000 iterations at full speed while a 10 ms timer measures how late the event loop runs,
-predicts one pair through the operand panel, closes the window and prints one `name: value` line each.
+Trains 2,000 iterations (or --iterations) at full speed while a 10 ms timer measures how late the event loop
+runs, predicts one pair through the operand panel, closes the window and prints one `name: value` line each.
+The engine alone trains the same settings in the same process, the same way the window runs it (same report
+interval and evaluations, no window), before and after the window's run; the faster of the two is its speed,
+and window_engine_ratio is the window's speed over it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,13 @@ import time
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
-ITERATIONS = 2000
+from rnnsub.config import Config
+from rnnsub.train import Control, Trainer
+
+from .app import SMOKE_ITERATIONS as ITERATIONS
+from .app import SMOKE_SETTINGS
+from .session import RUN_OPTIONS
+
 TIMEOUT_S = 120
 
 
@@ -57,7 +67,18 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_smoke(app, window, process_age_ms) -> int:
+def engine_samples_per_s(config: Config) -> float:
+    """The engine alone, run as the window runs it (rnnsub only: no window, no thread, no signals)."""
+    trainer = Trainer(config)
+    start = time.perf_counter()
+    for _ in trainer.run(Control(), **RUN_OPTIONS):
+        pass
+    return trainer.iteration * config.batch / (time.perf_counter() - start)
+
+
+def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
+    """`config` holds the settings to train (default: the defaults with ITERATIONS iterations)."""
+    config = config or Config(iterations=ITERATIONS)
     paint = _FirstPaint(process_age_ms)
     window.installEventFilter(paint)
     window.show()
@@ -65,14 +86,16 @@ def run_smoke(app, window, process_age_ms) -> int:
     snapshots = []
     latency = LoopLatency()
     train_time = {}
+    engine = []
 
     def begin():
         if paint.ms is None:  # offscreen platforms may not paint until asked
             window.repaint()
             paint.ms = paint.ms or process_age_ms()
+        engine.append(engine_samples_per_s(config))  # before the window's run (it also warms caches for both)
         c = window.controls
         c.set_rate(None)
-        c.iterations.setValue(ITERATIONS)
+        c.set_config(config)
         window.reset()
         window.session.progress.connect(lambda p: snapshots.append(time.perf_counter()))
         window.session.status_changed.connect(on_status)
@@ -85,7 +108,7 @@ def run_smoke(app, window, process_age_ms) -> int:
             return
         train_time["end"] = time.perf_counter()
         latency.stop()
-        if status != "finished" or window.session.iteration != ITERATIONS:
+        if status != "finished" or window.session.iteration != config.iterations:
             result["problems"].append(f"training ended as {status!r} at iteration {iteration}")
         window.operands.set_operands(200, 73)
         t = window.operands.current
@@ -94,6 +117,7 @@ def run_smoke(app, window, process_age_ms) -> int:
         else:
             result["prediction"] = f"200 - 73 -> {t.value} ({'right' if t.right else 'wrong'})"
         window.close()
+        engine.append(engine_samples_per_s(config))  # and after it
         if window.session.running:
             result["problems"].append("the training thread was still running after close")
         result["ok"] = not result["problems"]
@@ -104,8 +128,13 @@ def run_smoke(app, window, process_age_ms) -> int:
     app.exec()
 
     seconds = train_time.get("end", time.perf_counter()) - train_time.get("start", time.perf_counter())
+    window_rate = config.iterations * config.batch / seconds if seconds > 0 else float("nan")
+    engine_rate = max(engine) if engine else float("nan")
+    print("settings: " + " ".join(f"--{name} {getattr(config, name)}" for name in SMOKE_SETTINGS))
     print(f"startup_ms: {paint.ms:.0f}" if paint.ms is not None else "startup_ms: nan")
-    print(f"samples_per_s: {ITERATIONS / seconds:.0f}" if seconds > 0 else "samples_per_s: nan")
+    print(f"samples_per_s: {window_rate:.0f}")
+    print(f"engine_samples_per_s: {engine_rate:.0f}")
+    print(f"window_engine_ratio: {window_rate / engine_rate:.2f}")
     print(f"loop_latency_p50_ms: {latency.percentile(50):.1f}")
     print(f"loop_latency_p99_ms: {latency.percentile(99):.1f}")
     print(f"snapshots_per_s: {len(snapshots) / seconds:.1f}" if seconds > 0 else "snapshots_per_s: nan")
