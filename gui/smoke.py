@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
 from rnnsub.config import Config
+from rnnsub.data import fitting_pair
 from rnnsub.train import Control, Trainer
 
 from .app import SMOKE_ITERATIONS as ITERATIONS
@@ -110,12 +111,13 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
         latency.stop()
         if status != "finished" or window.session.iteration != config.iterations:
             result["problems"].append(f"training ended as {status!r} at iteration {iteration}")
-        window.operands.set_operands(200, 73)
+        a, b = fitting_pair(200, 73, config.bits)  # 200 - 73 in the bits there are
+        window.operands.set_operands(a, b)
         t = window.operands.current
-        if t is None or (t.a, t.b) != (200, 73):
-            result["problems"].append("the operand panel did not predict 200 - 73")
+        if t is None or (t.a, t.b) != (a, b):
+            result["problems"].append(f"the operand panel did not predict {a} - {b}")
         else:
-            result["prediction"] = f"200 - 73 -> {t.value} ({'right' if t.right else 'wrong'})"
+            result["prediction"] = f"{a} - {b} -> {t.value} ({'right' if t.right else 'wrong'})"
         window.close()
         engine.append(engine_samples_per_s(config))  # and after it
         if window.session.running:

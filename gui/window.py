@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self.session = Session(config, self)
         self.session.set_rate(self.controls.rate())
 
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
+        tabs.setObjectName("panels")
         tabs.addTab(self.operands, self.tr("Operands"))
         tabs.addTab(self.inside, self.tr("Inside the network"))
         tabs.setTabToolTip(

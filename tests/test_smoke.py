@@ -14,10 +14,36 @@ def test_smoke_mode(tmp_path):
                          timeout=180, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
     figures = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
-    for name in ("startup_ms", "samples_per_s", "loop_latency_p50_ms", "loop_latency_p99_ms", "snapshots_per_s"):
+    for name in ("startup_ms", "samples_per_s", "engine_samples_per_s", "window_engine_ratio", "loop_latency_p50_ms",
+                 "loop_latency_p99_ms", "snapshots_per_s"):
         assert float(figures[name]) >= 0, name
     assert float(figures["samples_per_s"]) > 100 and float(figures["snapshots_per_s"]) > 1
     assert figures["prediction"].startswith("200 - 73 -> ")
     assert "Traceback" not in out.stderr
     # a measurement run leaves the person's settings alone
     assert not list(tmp_path.rglob("*.ini")) and not list(tmp_path.rglob("*.conf"))
+
+
+def test_smoke_takes_the_training_options_and_compares_with_the_engine(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    args = ["--smoke", "--bits", "6", "--hidden", "8", "--batch", "2", "--lr", "0.5", "--seed", "3", "--cell", "elman",
+            "--iterations", "2000"]
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env,
+                         timeout=180, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    figures = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    assert figures["settings"] == "--bits 6 --hidden 8 --batch 2 --lr 0.5 --seed 3 --cell elman --iterations 2000"
+    window, engine, ratio = (float(figures[n]) for n in ("samples_per_s", "engine_samples_per_s", "window_engine_ratio"))
+    assert window > 0 and engine > 0 and abs(ratio - window / engine) <= 0.01
+    assert figures["prediction"].startswith("8 - 9 -> ")  # 200 - 73 in 6 bits
+
+
+def test_smoke_options_are_checked_by_the_settings_declarations(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    for args, said in ((["--smoke", "--bits", "33"], "bits must be a whole number from 1 to 32, got 33"),
+                       (["--smoke", "--cell", "lstm"], "cell must be one of elman, notebook"),
+                       (["--hidden", "8"], "go with --smoke")):
+        out = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env,
+                             timeout=60, cwd=ROOT)
+        assert out.returncode == 2 and said in out.stderr, out.stderr
+        assert "Traceback" not in out.stderr
