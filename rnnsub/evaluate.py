@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 import math
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
-from .data import answer, borrows, evaluation_pairs, from_bits, longest_borrow_chain, to_bits
-from .rnn import H0, Weights, backward, cell_step, encode, forward, sigmoid
+from .data import answer, borrows, evaluation_pairs, from_bits, longest_borrow_chain, pair_count, to_bits
+from .rnn import H0, Weights, backward, encode, forward, sigmoid
 
 _CHUNK_FLOATS = 2**21  # bound each chunk's hidden states to ~16 MB, whatever K, T and H are
 
@@ -28,14 +30,14 @@ def predict(w: Weights, cell: str, a, b, bits: int, interrupt=None):
 
     Returns (value (K, P), bits (K, T, P), ŷ (K, T, P)); bits least significant first. A bit whose output ŷ is
     not a number (weights so large that h W1 is inf - inf) is UNKNOWN (-1), and so is the value of its pair:
-    never an integer made from NaN. Large jobs run in
-    chunks; `interrupt()` is asked after each and, if it says True, Interrupted is raised (a 32-bit model
-    with 512 hidden units needs minutes for 100,000 pairs, and a window must not wait for that).
+    never an integer made from NaN. Large jobs run in chunks (of pairs, or of models for the prefix tree);
+    `interrupt()` is asked after each and, if it says True, Interrupted is raised (a 32-bit model with 512 hidden
+    units needs minutes for 100,000 pairs, and a window must not wait for that).
     """
     a, b = np.asarray(a, dtype=np.int64).ravel(), np.asarray(b, dtype=np.int64).ravel()
     with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; inf - inf is NaN: an unknown bit
-        if a.size >= 4**bits // 2 and w.K * 4**bits * w.hidden <= _TRIE_FLOATS:
-            y_hat = _prefix_outputs(w, cell, a, b, bits)  # small and fast: not interrupted
+        if a.size >= 4**bits // 2 and _tree_fits(bits, w.hidden):
+            y_hat = _prefix_outputs(w, cell, a, b, bits, interrupt)
         else:
             y_hat = _forward_outputs(w, cell, a, b, bits, interrupt)
     pred = output_bits(y_hat)
@@ -52,29 +54,110 @@ def output_bits(y_hat: np.ndarray) -> np.ndarray:
         return np.where(np.isfinite(y_hat), np.round(y_hat), UNKNOWN).astype(np.int64)
 
 
-_TRIE_FLOATS = 2**23  # the prefix tree's last level (K x 4^T x H floats) up to 64 MB
+_TRIE_FLOATS = 2**23  # the prefix tree's largest stored level (models x 4^(T-1) x H floats) up to 64 MB
+_BLOCK_FLOATS = 2**16  # the tree grows a level in blocks of this many hidden-state floats (512 KB: in L2 cache)
 
 
-def _prefix_outputs(w: Weights, cell: str, a, b, bits: int) -> np.ndarray:
-    """ŷ (K, T, P) for many pairs at once, one hidden state per prefix instead of per pair.
+def _tree_fits(bits: int, hidden: int) -> bool:
+    """Does one model's prefix tree fit its memory bound? (8 bits: any hidden size up to 512; 10 bits: up to 32.)"""
+    return 4 ** max(bits - 1, 0) * hidden <= _TRIE_FLOATS
 
-    The network is causal: h_t depends only on the low t+1 bits of a and b, so all pairs that share
-    them share h_t. Level t of the tree holds the 4^(t+1) states of every such prefix (newest step in the
-    lowest base-4 digit); for every pair of a range that is 3 to 4 times fewer steps than one per pair.
+
+def _model_chunks(w: Weights, bits: int):
+    """The models in chunks whose trees fit _TRIE_FLOATS together: (slice, Weights of that slice)."""
+    per_model = 4 ** max(bits - 1, 0) * w.hidden
+    step = max(1, _TRIE_FLOATS // per_model)
+    for s in range(0, w.K, step):
+        k = slice(s, min(s + step, w.K))
+        yield k, Weights(w.W0[k], w.Wh[k], w.W1[k])
+
+
+_ALL = (slice(None), np.arange(4))  # a level's part that is every child of every parent
+
+
+def _tree_levels(w: Weights, cell: str, bits: int, last=(_ALL,)):
+    """The prefix tree, level by level: yields (t, ŷ_t (K, 4^(t+1))), the output at step t of every prefix.
+
+    The network is causal: h_t depends only on the low t+1 bits of a and b, so all pairs that share them share
+    h_t. Level t holds the 4^(t+1) states of every such prefix, node 4 n + (2 a_t + b_t) being a child of node n
+    of level t-1 (the newest step is the lowest base-4 digit). For every pair of a range that is 3 to 4 times
+    fewer steps than one per pair. The caller may send a bool mask (K,) back: the models to go on with.
+
+    `last` says which leaves to grow: (parents, codes) groups, each every child with one of the codes of each of
+    the parents (the pairs a >= b of 8 bits are 32,896 of its 65,536 leaves), ŷ then being the groups' leaves
+    in turn, each group's parent by parent.
     """
-    K, H, T = w.K, w.hidden, bits
+    K, H = w.K, w.hidden
     codes = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)  # (a_t, b_t) for digit 2 a_t + b_t
-    xw = codes @ w.W0  # (K, 4, H)
-    h = np.full((K, 1, H), H0)
-    idx = np.zeros(a.size, dtype=np.int64)
-    y_hat = np.empty((K, T, a.size))
-    with np.errstate(over="ignore", invalid="ignore"):  # exp overflow only saturates σ
-        for t in range(T):
-            hw = (h @ w.Wh)[:, :, None, :]  # (K, N, 1, H)  h_{t-1} Wh, once per parent
-            h = cell_step(cell, xw[:, None], hw).reshape(K, -1, H)  # (K, N, 4, H) -> (K, 4N, H)  each parent's 4 children
-            y = sigmoid(h @ w.W1)[..., 0]  # (K, 4^(t+1))  ŷ_t of every prefix
+    xw = codes @ w.W0  # (K, 4, H)  x_t W0 of each digit
+    W0x = np.negative(xw) if cell == "elman" else sigmoid(xw)  # -x_t W0 (elman) or σ(x_t W0) (notebook)
+    Wh, W1 = w.Wh, w.W1
+    h = np.full((K, 1, H), H0)  # (K, N, H)  the states of level t-1 (h_0 for the root)
+    for t in range(bits):
+        if t < bits - 1:
+            children = np.empty((K, h.shape[1], 4, H))  # (K, N, 4, H)  each parent's 4 children
+            y = _grow(cell, h, W0x, Wh, W1, *_ALL, children)
+        else:
+            y = np.concatenate([_grow(cell, h, W0x, Wh, W1, parents, c) for parents, c in last], axis=1)
+        alive = yield t, y
+        if t == bits - 1:
+            return
+        h = children.reshape(K, -1, H)
+        if alive is not None and not alive.all():
+            K = int(alive.sum())
+            h, W0x, Wh, W1 = h[alive], W0x[alive], Wh[alive], W1[alive]
+
+
+def _grow(cell: str, h, W0x, Wh, W1, parents, codes, children=None) -> np.ndarray:
+    """The children with `codes` of the nodes `parents` of a level whose states are h (K, N, H): their outputs
+    ŷ (K, n c), parent by parent, and their states into `children` (K, N, 4, H) if given (every child of every
+    parent then).
+
+    Grown in blocks of parents (_BLOCK_FLOATS), in place, with cell_step's and sigmoid's operations in their
+    order: the same numbers as rnn.forward for every pair (tests/test_evaluate.py).
+    """
+    K, N, H = h.shape
+    every = isinstance(parents, slice)
+    n_all, c = (N if every else parents.size), codes.size
+    x = W0x[:, codes][:, None]  # (K, 1, c, H)
+    step = max(1, _BLOCK_FLOATS // (K * c * H))  # parents per block
+    y = np.empty((K, n_all * c))
+    m = min(step, n_all)
+    hp = None if every else np.empty((K, m, H))
+    hw = np.empty((K, m, H))
+    block = np.empty((K, m, c, H)) if children is None else None
+    out = np.empty((K, m * c, 1))
+    for s in range(0, n_all, step):
+        e = min(s + step, n_all)
+        h_p = h[:, s:e] if every else np.take(h, parents[s:e], axis=1, out=hp[:, : e - s])  # (K, n, H)
+        hw_b = np.matmul(h_p, Wh, out=hw[:, : e - s])  # (K, n, H)  h_{t-1} Wh, once per parent
+        h_b = children[:, s:e] if children is not None else block[:, : e - s]  # (K, n, c, H)
+        if cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
+            np.subtract(x, hw_b[:, :, None], out=h_b)
+            np.exp(h_b, out=h_b)
+            np.add(h_b, 1.0, out=h_b)
+            np.reciprocal(h_b, out=h_b)
+        else:  # h_t = σ(x_t W0) + h_{t-1} Wh
+            np.add(x, hw_b[:, :, None], out=h_b)
+        o = np.matmul(h_b.reshape(K, -1, H), W1, out=out[:, : (e - s) * c])  # (K, n c, 1)  h_t W1
+        np.negative(o, out=o)  # ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1))
+        np.exp(o, out=o)
+        np.add(o, 1.0, out=o)
+        y[:, s * c : e * c] = np.reciprocal(o, out=o)[..., 0]
+    return y
+
+
+def _prefix_outputs(w: Weights, cell: str, a, b, bits: int, interrupt=None) -> np.ndarray:
+    """ŷ (K, T, P) of the pairs a, b from the prefix tree, in chunks of models (_model_chunks); `interrupt()` is
+    asked after each chunk."""
+    y_hat = np.empty((w.K, bits, a.size))
+    for k, wk in _model_chunks(w, bits):
+        idx = np.zeros(a.size, dtype=np.int64)  # each pair's node at level t
+        for t, y in _tree_levels(wk, cell, bits):
             idx = idx * 4 + 2 * ((a >> t) & 1) + ((b >> t) & 1)
-            y_hat[:, t] = y[:, idx]
+            y_hat[k, t] = y[:, idx]
+        if interrupt is not None and k.stop < w.K and interrupt():
+            raise Interrupted(k.stop / w.K)
     return y_hat
 
 
@@ -99,6 +182,11 @@ def _forward_outputs(w: Weights, cell: str, a, b, bits: int, interrupt=None) -> 
     return y_hat
 
 
+def _right(y: np.ndarray, true) -> np.ndarray:
+    """Is the network's bit round(ŷ) the true bit? (0.5 rounds to 0, as np.round does; a NaN output is never right.)"""
+    return np.where(true, y > 0.5, y <= 0.5)
+
+
 @dataclass
 class Evaluation:
     bits: int
@@ -110,6 +198,7 @@ class Evaluation:
     chain_total: np.ndarray  # (T+1,)  pairs whose longest borrow chain has length n
     chain_correct: np.ndarray  # (K, T+1)  of those, answered right
     estimate: bool = False  # a quick estimate from a small sample, standing in until a full evaluation keeps up
+    seconds: float = 0.0  # how long it took to measure
 
     @property
     def accuracy(self) -> np.ndarray:
@@ -129,7 +218,7 @@ class Evaluation:
 
     def line(self, k: int = 0) -> str:
         """`exhaustive accuracy: 32896/32896 = 100.00% (ordered pairs, 8 bits)`"""
-        kind = "exhaustive" if self.exhaustive else "sampled"
+        kind = "exhaustive" if self.exhaustive else "estimated" if self.estimate else "sampled"
         what = f"{self.pairs} pairs" if self.exhaustive else f"{self.total} random {self.pairs} pairs"
         pct = 100.0 * self.correct[k] / self.total
         return f"{kind} accuracy: {self.correct[k]}/{self.total} = {pct:.2f}% ({what}, {self.bits} bits)"
@@ -146,44 +235,266 @@ def _judged(bits: int, pairs: str):
     return a, b, exhaustive, true, chain, np.bincount(chain, minlength=bits + 1)
 
 
+@functools.cache
+def _shuffled(bits: int, pairs: str) -> np.ndarray:
+    """A fixed-seed order of the evaluation pairs: its first SCREEN pairs are the screen, its first n an estimate's."""
+    order = np.random.RandomState(1).permutation(pair_count(bits, pairs))
+    order.flags.writeable = False
+    return order
+
+
+class _Truth(NamedTuple):
+    """What the prefix tree is judged against, for the exhaustive evaluation pairs."""
+
+    true: list  # [t] (nodes,) bools: bit t of a - b for each node of level t (of the last level, for `leaves`)
+    count: list  # [t] (nodes,) floats: evaluation pairs that pass through each of those nodes
+    last: list  # the leaves to grow: (parents, codes) groups for _tree_levels
+    leaves: np.ndarray  # (L,)  the leaves grown, in the order _tree_levels yields them
+    pair_leaf: np.ndarray  # (P,)  each pair's leaf (an index into `leaves`), the pairs sorted by longest borrow chain
+    ends: np.ndarray  # (T+1,)  where the pairs of each chain length end in that order
+
+
+@functools.cache
+def _tree_truth(bits: int, pairs: str) -> _Truth:
+    """The prefix tree's truth, computed once. Bit t of a - b depends on the low t+1 bits of a and b only, so every
+    node has one true bit. The last level grows only the leaves that are evaluation pairs."""
+    a, b, _, _, chain, chain_total = _judged(bits, pairs)
+    digits = np.arange(4)
+    diff = np.zeros(1, dtype=np.int64)  # (4^(t+1),)  a - b of each node's low bits
+    node = np.zeros(a.size, dtype=np.int64)  # each pair's node at level t
+    true, count = [], []
+    for t in range(bits):
+        diff = (diff[:, None] + (((digits >> 1) - (digits & 1)) << t)).ravel()  # child 4 n + 2 a_t + b_t
+        node = node * 4 + 2 * ((a >> t) & 1) + ((b >> t) & 1)
+        true.append(((diff >> t) & 1).astype(bool))
+        count.append(np.bincount(node, minlength=4 ** (t + 1)).astype(np.float64))
+    needed = (count[-1] > 0).reshape(-1, 4)  # (parents, 4)  which children of each last parent are pairs
+    pattern = needed @ (1 << digits)  # the codes each parent needs, as 4 bits
+    last = []
+    for p in np.unique(pattern[pattern > 0]):
+        codes = digits[(p >> digits) & 1 == 1]
+        last.append(_ALL if p == 15 and (pattern == 15).all() else (np.flatnonzero(pattern == p), codes))
+    leaves = np.concatenate([(4 * np.arange(needed.shape[0]) if isinstance(parents, slice) else 4 * parents)[:, None]
+                             + codes for parents, codes in last], axis=None)
+    where = np.full(4**bits, -1)
+    where[leaves] = np.arange(leaves.size)
+    true[-1], count[-1] = true[-1][leaves], count[-1][leaves]
+    pair_leaf = where[node[np.argsort(chain, kind="stable")]]
+    ends = np.cumsum(chain_total)
+    for arr in (*true, *count, leaves, pair_leaf, ends):
+        arr.flags.writeable = False
+    return _Truth(true, count, last, leaves, pair_leaf, ends)
+
+
+def _pair_of_node(node: int, t: int, bits: int) -> tuple[int, int]:
+    """An evaluation pair (of either kind) whose path passes through `node` of level t: its low t+1 bits, and
+    below t = T-1 a top bit of 1 for a (so that a >= b)."""
+    a = b = 0
+    for s in range(t + 1):
+        digit = (node >> 2 * (t - s)) & 3  # step s is digit t - s (the newest step is the lowest digit)
+        a, b = a | (digit >> 1) << s, b | (digit & 1) << s
+    return (a | 1 << (bits - 1), b) if t < bits - 1 else (a, b)
+
+
+def _tree_counts(w: Weights, cell: str, bits: int, pairs: str, interrupt=None):
+    """(correct (K,), pairs right at each bit (K, T), correct by longest borrow chain (K, T+1)) over the exhaustive
+    evaluation pairs, from the prefix tree: a pair is right when every node on its path is."""
+    truth = _tree_truth(bits, pairs)
+    bit_correct = np.empty((w.K, bits))
+    chain_correct = np.empty((w.K, bits + 1), dtype=np.int64)
+    for k, wk in _model_chunks(w, bits):
+        ok = np.ones((wk.K, 1), dtype=bool)  # (K, nodes)  every node so far on the path to this one is right
+        for t, y in _tree_levels(wk, cell, bits, truth.last):
+            right = _right(y, truth.true[t])  # (K, nodes)
+            bit_correct[k, t] = right @ truth.count[t]
+            if t < bits - 1:
+                ok = (ok[:, :, None] & right.reshape(wk.K, -1, 4)).reshape(wk.K, -1)
+            else:
+                ok = ok[:, truth.leaves >> 2] & right
+        done = np.zeros((wk.K, truth.pair_leaf.size + 1), dtype=np.int64)
+        np.cumsum(ok[:, truth.pair_leaf], axis=1, out=done[:, 1:])  # pairs right so far, in order of their chains
+        chain_correct[k] = np.diff(done[:, np.r_[0, truth.ends]], axis=1)
+        if interrupt is not None and k.stop < w.K and interrupt():
+            raise Interrupted(k.stop / w.K)
+    return chain_correct.sum(axis=1), bit_correct, chain_correct
+
+
+def _count(w: Weights, cell: str, bits: int, a, b, true, chain, interrupt=None):
+    """The same counts as _tree_counts over the pairs a, b, each run through the network; models in chunks that
+    keep the outputs (K, T, P) under ~16 MB."""
+    per_model = bits * max(a.size, 1)
+    step = max(1, _CHUNK_FLOATS // per_model)
+    bit_correct = np.empty((w.K, bits))
+    chain_correct = np.empty((w.K, bits + 1), dtype=np.int64)
+    for s in range(0, w.K, step):
+        k = slice(s, min(s + step, w.K))
+        try:
+            y_hat = _forward_outputs(Weights(w.W0[k], w.Wh[k], w.W1[k]), cell, a, b, bits, interrupt)  # (K, T, P)
+        except Interrupted as e:  # how far the whole job got
+            raise Interrupted((s + e.fraction * (k.stop - s)) / w.K) from None
+        bit_right = _right(y_hat, true)  # (K, T, P)
+        right = bit_right.all(axis=1)  # (K, P)
+        bit_correct[k] = bit_right.sum(axis=2)
+        chain_correct[k] = np.stack([np.bincount(chain, weights=r, minlength=bits + 1) for r in right])
+    return chain_correct.sum(axis=1), bit_correct, chain_correct
+
+
 def evaluate(w: Weights, cell: str, bits: int, pairs: str, interrupt=None) -> Evaluation:
-    """Accuracy over the evaluation pairs (see predict() for `interrupt`)."""
+    """Accuracy over the evaluation pairs (see predict() for `interrupt`). Every pair up to 10 bits, from the
+    prefix tree where it fits (any number of models, in chunks); beyond, each pair of the fixed sample through
+    the network."""
+    start = time.perf_counter()
     a, b, exhaustive, true, chain, chain_total = _judged(bits, pairs)
-    _, pred, _ = predict(w, cell, a, b, bits, interrupt)
-    bit_right = pred == true  # (K, T, P)
-    right = bit_right.all(axis=1)  # (K, P)
-    chain_correct = np.stack([np.bincount(chain, weights=r, minlength=bits + 1) for r in right]).astype(np.int64)
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; inf - inf is NaN: an unknown bit
+        if exhaustive and _tree_fits(bits, w.hidden):
+            correct, bit_correct, chain_correct = _tree_counts(w, cell, bits, pairs, interrupt)
+        else:
+            correct, bit_correct, chain_correct = _count(w, cell, bits, a, b, true, chain, interrupt)
     return Evaluation(
         bits=bits,
         pairs=pairs,
         exhaustive=exhaustive,
         total=a.size,
-        correct=right.sum(axis=1),
-        bit_accuracy=bit_right.mean(axis=2),
+        correct=correct,
+        bit_accuracy=bit_correct / a.size,
         chain_total=chain_total,
         chain_correct=chain_correct,
+        seconds=time.perf_counter() - start,
     )
 
 
-SCREEN = 2048  # pairs in the quick check that all_right() runs before the full one
+ESTIMATE_PAIRS = 2048  # pairs in a quick estimate, at most
+
+
+def estimate(w: Weights, cell: str, bits: int, pairs: str, n: int = ESTIMATE_PAIRS, interrupt=None) -> Evaluation:
+    """A quick estimate of the accuracy (estimate=True, see Evaluation.interval): the first n pairs of a fixed-seed
+    shuffle of the evaluation pairs (the same pairs every time), each run through the network."""
+    start = time.perf_counter()
+    a, b, _, true, chain, _ = _judged(bits, pairs)
+    pick = _shuffled(bits, pairs)[:n]
+    correct, bit_correct, chain_correct = _count(w, cell, bits, a[pick], b[pick], true[:, pick], chain[pick], interrupt)
+    return Evaluation(
+        bits=bits,
+        pairs=pairs,
+        exhaustive=False,
+        total=pick.size,
+        correct=correct,
+        bit_accuracy=bit_correct / pick.size,
+        chain_total=np.bincount(chain[pick], minlength=bits + 1),
+        chain_correct=chain_correct,
+        estimate=True,
+        seconds=time.perf_counter() - start,
+    )
+
+
+SCREEN = 2048  # pairs in the quick check that a Checker runs before the full one
+WITNESSES = 16  # wrong pairs a Checker keeps per model
+
+
+class Checker:
+    """Which of K models answer every evaluation pair right, asked again and again while they train (a sweep's
+    checks). Exact: a model is called right only once every pair was checked; the cheaper steps before that only
+    ever prove a model wrong, with a pair it answers wrongly now.
+
+    1. Witnesses: up to WITNESSES pairs each model answered wrongly at an earlier check, all models' in one pass
+       through the network. A model still learning fails here, at a few hundredths of a full check's cost.
+    2. The screen: a fixed sample of SCREEN pairs, for the models whose witnesses are now all right (their wrong
+       pairs become the new witnesses).
+    3. Every pair (the prefix tree, a model leaving it at the first level where a node is wrong), for the models
+       that pass the screen.
+    """
+
+    def __init__(self, K: int, cell: str, bits: int, pairs: str):
+        self.cell, self.bits, self.pairs = cell, bits, pairs
+        self.witnesses = np.zeros((K, 2, WITNESSES), dtype=np.int64)  # model k's wrong pairs (a, b), repeated to fill
+        self.known = np.zeros(K, dtype=bool)  # model k has witnesses
+        self.counts = {"witnesses": 0, "screen": 0, "full": 0}  # models that reached each step (for the benchmark)
+
+    def all_right(self, w: Weights, models=None, interrupt=None) -> np.ndarray:
+        """(K',) bools for the weights w of K' models, model j being the Checker's model models[j] (default: all)."""
+        models = np.arange(w.K) if models is None else np.asarray(models, dtype=np.int64)
+        ok = np.zeros(w.K, dtype=bool)
+        todo = np.arange(w.K)
+        with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; a NaN output is never right
+            known = todo[self.known[models]]
+            if known.size:
+                self.counts["witnesses"] += known.size
+                pairs = self.witnesses[models[known]]  # (K', 2, W)
+                x, y = encode(pairs[:, 0], pairs[:, 1], self.bits)  # (T, K', W, 2), (T, K', W)
+                wrong = ~_right(forward(w.take(known), x, self.cell)[1], y).all(axis=(0, 2))
+                todo = np.setdiff1d(todo, known[wrong])
+            self._ask(interrupt, 0.1)
+            if todo.size:
+                todo = self._screen(w, models, todo, interrupt)
+            self._ask(interrupt, 0.2)
+            if todo.size:
+                self.counts["full"] += todo.size
+                ok[todo] = self._full(w.take(todo), models[todo], interrupt)
+        return ok
+
+    def _ask(self, interrupt, fraction: float):
+        if interrupt is not None and interrupt():
+            raise Interrupted(fraction)
+
+    def _remember(self, model: int, a, b):
+        """Model `model` answers the pairs a, b wrongly (the first WITNESSES are kept)."""
+        a, b = np.asarray(a)[:WITNESSES], np.asarray(b)[:WITNESSES]
+        self.witnesses[model] = np.resize(a, WITNESSES), np.resize(b, WITNESSES)
+        self.known[model] = True
+
+    def _screen(self, w: Weights, models, todo, interrupt) -> np.ndarray:
+        """The models of `todo` that answer every pair of the screen right: its first 64 pairs, then the rest."""
+        a, b, _, true, _, _ = _judged(self.bits, self.pairs)
+        order = _shuffled(self.bits, self.pairs)
+        for pick in (order[:64], order[64:SCREEN]):
+            if not (todo.size and pick.size):
+                continue
+            self.counts["screen"] += todo.size
+            value, _, _ = predict(w.take(todo), self.cell, a[pick], b[pick], self.bits, interrupt)
+            right = value == from_bits(true[:, pick].T)  # (K', pairs)
+            passed = right.all(axis=1)
+            for j in np.flatnonzero(~passed):
+                wrong = pick[~right[j]]
+                self._remember(models[todo[j]], a[wrong], b[wrong])
+            todo = todo[passed]
+        return todo
+
+    def _full(self, w: Weights, models, interrupt) -> np.ndarray:
+        a, b, exhaustive, true, _, _ = _judged(self.bits, self.pairs)
+        if not (exhaustive and _tree_fits(self.bits, w.hidden)):
+            value, _, _ = predict(w, self.cell, a, b, self.bits, interrupt)
+            right = value == from_bits(true.T)
+            for j in np.flatnonzero(~right.all(axis=1)):
+                self._remember(models[j], a[~right[j]], b[~right[j]])
+            return right.all(axis=1)
+        truth = _tree_truth(self.bits, self.pairs)
+        ok = np.zeros(w.K, dtype=bool)
+        for k, wk in _model_chunks(w, self.bits):
+            alive = np.arange(k.start, k.stop)  # the models of this chunk still right at every node so far
+            walk = _tree_levels(wk, self.cell, self.bits, truth.last)
+            keep = None
+            for _ in range(self.bits):
+                t, y = walk.send(keep)
+                wrong = ~_right(y, truth.true[t]) & (truth.count[t] > 0)  # (K'', nodes)  on some pair's path
+                bad = wrong.any(axis=1)
+                nodes = truth.leaves if t == self.bits - 1 else np.arange(y.shape[1])
+                for j in np.flatnonzero(bad):
+                    witness = [_pair_of_node(int(nd), t, self.bits) for nd in nodes[np.flatnonzero(wrong[j])[:WITNESSES]]]
+                    self._remember(models[alive[j]], *zip(*witness))
+                alive, keep = alive[~bad], ~bad
+                if not alive.size:
+                    break
+            walk.close()
+            ok[alive] = True
+            if k.stop < w.K:
+                self._ask(interrupt, 0.2 + 0.8 * k.stop / w.K)
+        return ok
 
 
 def all_right(w: Weights, cell: str, bits: int, pairs: str, interrupt=None) -> np.ndarray:
-    """Does each model answer every evaluation pair right? (K,) bools.
-
-    A fixed sample of SCREEN pairs is checked first and the full set only for the models that pass it:
-    a model that is still learning fails the sample at a sixteenth of the cost of a full evaluation.
-    """
-    a, b, _, true, _, _ = _judged(bits, pairs)
-    truth = from_bits(true.T)
-    pick = np.random.RandomState(1).permutation(a.size)[:SCREEN]
-    value, _, _ = predict(w, cell, a[pick], b[pick], bits, interrupt)
-    ok = (value == truth[pick]).all(axis=1)
-    if ok.any():
-        k = np.flatnonzero(ok)
-        value, _, _ = predict(w.take(k), cell, a, b, bits, interrupt)
-        ok[k] = (value == truth).all(axis=1)
-    return ok
+    """Does each model answer every evaluation pair right? (K,) bools (a Checker without witnesses: the screen,
+    then every pair for the models that pass it)."""
+    return Checker(w.K, cell, bits, pairs).all_right(w, interrupt=interrupt)
 
 
 @dataclass

@@ -17,7 +17,7 @@ import numpy as np
 
 from .config import SETTINGS, Config
 from .errors import ConfigError
-from .evaluate import Interrupted, all_right
+from .evaluate import Checker, Interrupted
 from .rnn import Weights
 from .train import Control, Progress, Trainer
 
@@ -64,6 +64,7 @@ class Sweep:
     groups: list[tuple[list[int], Trainer]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
     _requested: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
+    _checkers: dict[int, Checker] = field(default_factory=dict, init=False, repr=False, compare=False)  # per group
 
     @classmethod
     def plan(cls, config: Config, seeds, lrs, hiddens=None, cells=None, eval_every=100) -> Sweep:
@@ -92,7 +93,7 @@ class Sweep:
         exact accuracy is measured once. Yields a SweepReport every `seconds` and after each check."""
         control = control or Control()
         for g, (idx, trainer) in enumerate(self.groups):
-            check = lambda interrupt, idx=idx, trainer=trainer: self._check(idx, trainer, interrupt)  # noqa: E731
+            check = lambda interrupt, g=g: self._check(g, interrupt)  # noqa: E731
             last = g == len(self.groups) - 1
             for p in trainer.run(control, seconds=seconds, eval_every=self.eval_every, evaluator=check):
                 for j, i in enumerate(idx):
@@ -126,11 +127,15 @@ class Sweep:
         with self._lock:
             self._requested.add(i)
 
-    def _check(self, idx, trainer, interrupt=None):
+    def _check(self, g: int, interrupt=None):
+        """Which models of group g not yet solved get every pair right now (exact: see evaluate.Checker)."""
+        idx, trainer = self.groups[g]
         todo = [j for j, i in enumerate(idx) if self.models[i].solved_at is None and trainer.diverged_at[j] < 0]
         if todo:
             cfg = trainer.config
-            ok = all_right(trainer.weights.take(todo), cfg.cell, cfg.bits, cfg.pairs, interrupt)
+            if g not in self._checkers:
+                self._checkers[g] = Checker(len(idx), cfg.cell, cfg.bits, cfg.pairs)
+            ok = self._checkers[g].all_right(trainer.weights.take(todo), todo, interrupt)
             for j, solved in zip(todo, ok):
                 if solved:
                     self.models[idx[j]].solved_at = trainer.iteration
