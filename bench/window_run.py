@@ -1,24 +1,74 @@
-"""A long run through the real window: `python -m bench.window_run [--iterations N]`.
+"""The window measured: `python -m bench.window_run [--iterations N]` or `python -m bench.window_run --targets`.
 
-Opens the window (offscreen unless a display is set), trains N iterations at full speed with the plot
-open while a 10 ms timer measures how late the event loop runs, and prints the figures, among them the
-peak resident memory of the whole process.
+A long run: opens the window (offscreen unless a display is set), trains N iterations at full speed with the
+plot open while a 10 ms timer measures how late the event loop runs, and prints the figures, among them the
+peak resident memory of the whole process and what one redraw of the plot costs.
+
+--targets: issue 9's two targets, each from `main.py --smoke` in fresh processes (median of --repeats runs):
+the window's samples per second over the engine's at the default settings (>= 0.6, goal 0.8; both measured in
+the same process), and the event loop's p99 lateness at 32 bits and 128 hidden units (<= 50 ms).
 """
 
 import argparse
 import os
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = (  # (what, --smoke options, figure, comparison, target, goal)
+    ("window / engine at the default settings", [], "window_engine_ratio", ">=", 0.6, 0.8),
+    ("event loop at 32 bits, 128 hidden", ["--bits", "32", "--hidden", "128", "--iterations", "300"],
+     "loop_latency_p99_ms", "<=", 50.0, None),
+)
+
+
+def smoke(options: list[str]) -> dict[str, str]:
+    """One `main.py --smoke` in a fresh process: its `name: value` lines."""
+    env = {**os.environ}
+    if not env.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke", *options], capture_output=True, text=True,
+                         cwd=ROOT, env=env)
+    if out.returncode:
+        raise SystemExit(f"main.py --smoke {' '.join(options)} failed:\n{out.stdout}{out.stderr}")
+    return dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+
+
+def targets(repeats: int) -> bool:
+    """Each target from `repeats` fresh runs; prints the median, every run and the verdict. True if all are met."""
+    met = True
+    for what, options, figure, comparison, target, goal in TARGETS:
+        runs = [smoke(options) for _ in range(repeats)]
+        values = [float(r[figure]) for r in runs]
+        med = statistics.median(values)
+        ok = med >= target if comparison == ">=" else med <= target
+        met = met and ok
+        wanted = f"{comparison} {target:g}" + (f", goal {goal:g}" if goal is not None else "")
+        print(f"{what}: {figure} {med:.2f} (target {wanted}: {'met' if ok else 'NOT MET'}); "
+              f"runs {', '.join(f'{v:.2f}' for v in values)}")
+        keep = ("samples_per_s", "engine_samples_per_s", "loop_latency_p50_ms", "loop_latency_p99_ms")
+        for name in keep:
+            if name != figure:
+                print(f"  {name}: median {statistics.median(float(r[name]) for r in runs):,.1f}")
+        print(f"  {runs[0]['settings']}")
+    return met
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m bench.window_run")
     ap.add_argument("--iterations", type=int, default=1_000_000)
+    ap.add_argument("--targets", action="store_true", help="measure issue 9's targets through main.py --smoke")
+    ap.add_argument("--repeats", type=int, default=3, help="fresh --smoke runs per target (the median counts)")
     args = ap.parse_args(argv)
+    if args.targets:
+        return 0 if targets(args.repeats) else 1
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QTimer
@@ -77,4 +127,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -289,67 +289,77 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../gui/plot.py" line="46"/>
+        <location filename="../../gui/plot.py" line="61"/>
         <source>error Σ|y − ŷ| per sample</source>
         <translation>每个样本的误差 Σ|y − ŷ|</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="48"/>
+        <location filename="../../gui/plot.py" line="66"/>
         <source>each iteration</source>
         <translation>每次迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="49"/>
+        <location filename="../../gui/plot.py" line="67"/>
         <source>average of the last {0}</source>
         <translation>最近 {0} 次的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="55"/>
+        <location filename="../../gui/plot.py" line="74"/>
         <source>pairs right (%)</source>
         <translation>答对的比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="56"/>
+        <location filename="../../gui/plot.py" line="75"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="65"/>
+        <location filename="../../gui/plot.py" line="85"/>
+        <source>estimate from a sample (bar: 95% interval)</source>
+        <translation>样本估计（竖线：95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plot.py" line="91"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="66"/>
+        <location filename="../../gui/plot.py" line="92"/>
         <source>Show the error on a logarithmic axis: small errors late in training become visible.</source>
         <translation>用对数坐标显示误差：训练后期的小误差也能看清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="68"/>
+        <location filename="../../gui/plot.py" line="94"/>
         <source>Hover over the plot to read values.</source>
         <translation>把鼠标移到图上可读出数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="70"/>
+        <location filename="../../gui/plot.py" line="96"/>
         <source>The iteration and values under the mouse pointer.</source>
         <translation>鼠标所指位置的迭代次数和数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="105"/>
+        <location filename="../../gui/plot.py" line="157"/>
         <source>diverged at iteration {0}</source>
         <translation>在第 {0} 次迭代发散</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="191"/>
+        <location filename="../../gui/plot.py" line="259"/>
         <source>iteration {0}: error {1}, average {2}</source>
         <translation>第 {0} 次迭代：误差 {1}，平均 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="193"/>
+        <location filename="../../gui/plot.py" line="261"/>
         <source>iteration {0}: no error (the model had diverged)</source>
         <translation>第 {0} 次迭代：没有误差（模型已发散）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="197"/>
+        <location filename="../../gui/plot.py" line="265"/>
+        <source>, about {0}% right (at {1}; an estimate from a sample of {2} pairs, 95% interval {3}–{4}%)</source>
+        <translation>，约答对 {0}%（第 {1} 次；由 {2} 对的样本估计，95% 置信区间 {3}–{4}%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plot.py" line="269"/>
         <source>, right {0}% (at {1})</source>
         <translation>，答对 {0}%（第 {1} 次）</translation>
     </message>
@@ -382,22 +392,22 @@
         <translation>时间步 t = 位的位置（从最低位开始）</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="77"/>
+        <location filename="../../gui/inside.py" line="96"/>
         <source> Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}: bright = large and positive, dark = large and negative.</source>
         <translation> 颜色刻度：sign(h)·log₁₀(1 + |h|)，因为 |h| 达到了 {0}：亮 = 很大的正值，暗 = 很大的负值。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="94"/>
+        <location filename="../../gui/inside.py" line="113"/>
         <source>{0} − {1}. At step t the network reads bit t of A and of B.</source>
         <translation>{0} − {1}。在第 t 步，网络读入 A 和 B 的第 t 位。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="95"/>
+        <location filename="../../gui/inside.py" line="114"/>
         <source> Colours: bright = unit near 1, dark = near 0.</source>
         <translation> 颜色：亮 = 单元接近 1，暗 = 接近 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="80"/>
+        <location filename="../../gui/inside.py" line="99"/>
         <source> Units that are not a number are drawn as 0.</source>
         <translation> 不是数（NaN）的单元画作 0。</translation>
     </message>
@@ -405,228 +415,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="73"/>
+        <location filename="../../gui/window.py" line="85"/>
         <source>rnnsub — an RNN learns to subtract</source>
         <translation>rnnsub — 循环神经网络学做减法</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="89"/>
+        <location filename="../../gui/window.py" line="109"/>
         <source>Operands</source>
         <translation>操作数</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="90"/>
+        <location filename="../../gui/window.py" line="110"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="92"/>
+        <location filename="../../gui/window.py" line="112"/>
         <source>The hidden state, the output and the gradient at each time step, for the pair on the Operands tab.</source>
         <translation>“操作数”页上那一对数在每个时间步的隐藏状态、输出和梯度。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="117"/>
+        <location filename="../../gui/window.py" line="137"/>
         <source>Some remembered settings could not be used; they are back to their defaults.</source>
         <translation>有些记住的设置不可用，已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="119"/>
+        <location filename="../../gui/window.py" line="139"/>
         <source>Remembered settings</source>
         <translation>记住的设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="124"/>
+        <location filename="../../gui/window.py" line="144"/>
         <source>Ready. Press Space to start training.</source>
         <translation>就绪。按空格键开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="145"/>
+        <location filename="../../gui/window.py" line="165"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="149"/>
+        <location filename="../../gui/window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="150"/>
+        <location filename="../../gui/window.py" line="170"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="151"/>
+        <location filename="../../gui/window.py" line="171"/>
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="153"/>
+        <location filename="../../gui/window.py" line="173"/>
         <source>Export error &amp;CSV…</source>
         <translation>导出误差 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="154"/>
+        <location filename="../../gui/window.py" line="174"/>
         <source>Export plot &amp;PNG…</source>
         <translation>导出图像 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="156"/>
+        <location filename="../../gui/window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="157"/>
+        <location filename="../../gui/window.py" line="177"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="158"/>
+        <location filename="../../gui/window.py" line="178"/>
         <source>Start / Pause / Resume</source>
         <translation>开始 / 暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="159"/>
+        <location filename="../../gui/window.py" line="179"/>
         <source>Step one iteration</source>
         <translation>单步迭代一次</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="160"/>
+        <location filename="../../gui/window.py" line="180"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="161"/>
+        <location filename="../../gui/window.py" line="181"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="163"/>
+        <location filename="../../gui/window.py" line="183"/>
         <source>S&amp;weep: many models side by side…</source>
         <translation>批量对比(&amp;W)：多个模型并排训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="164"/>
+        <location filename="../../gui/window.py" line="184"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="165"/>
+        <location filename="../../gui/window.py" line="185"/>
         <source>&amp;Restore defaults</source>
         <translation>恢复默认设置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="166"/>
+        <location filename="../../gui/window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="172"/>
+        <location filename="../../gui/window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="173"/>
+        <location filename="../../gui/window.py" line="193"/>
         <source>&amp;About rnnsub</source>
         <translation>关于 rnnsub(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="224"/>
+        <location filename="../../gui/window.py" line="270"/>
+        <source>Iteration {0}: about {1}% right (95% interval {2}–{3}%), an estimate from a sample of {4} pairs.</source>
+        <translation>第 {0} 次迭代：约答对 {1}%（95% 置信区间 {2}–{3}%），由 {4} 对的样本估计。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="274"/>
         <source>Iteration {0}: {1} of {2} pairs right ({3}%){4}.</source>
         <translation>第 {0} 次迭代：{2} 对中答对 {1} 对（{3}%）{4}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="229"/>
+        <location filename="../../gui/window.py" line="279"/>
         <source>, a fixed random sample</source>
         <translation>，固定的随机样本</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="262"/>
+        <location filename="../../gui/window.py" line="307"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="262"/>
-        <location filename="../../gui/window.py" line="299"/>
+        <location filename="../../gui/window.py" line="307"/>
+        <location filename="../../gui/window.py" line="344"/>
         <source>rnnsub models (*.npz)</source>
         <translation>rnnsub 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="271"/>
+        <location filename="../../gui/window.py" line="316"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="276"/>
+        <location filename="../../gui/window.py" line="321"/>
         <source>Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.</source>
         <translation>已打开 {0}：{1}，{2} 位，{3} 个隐藏单元，已训练 {4} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="299"/>
+        <location filename="../../gui/window.py" line="344"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="309"/>
+        <location filename="../../gui/window.py" line="354"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="312"/>
+        <location filename="../../gui/window.py" line="357"/>
         <source>{0}% right</source>
         <translation>答对 {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="313"/>
+        <location filename="../../gui/window.py" line="358"/>
         <source>accuracy not measured</source>
         <translation>未测准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="314"/>
+        <location filename="../../gui/window.py" line="359"/>
         <source>Saved {0} ({1} iterations, {2}).</source>
         <translation>已保存 {0}（{1} 次迭代，{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="317"/>
+        <location filename="../../gui/window.py" line="362"/>
         <source>Export error curves</source>
         <translation>导出误差曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="317"/>
+        <location filename="../../gui/window.py" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="320"/>
+        <location filename="../../gui/window.py" line="365"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="320"/>
+        <location filename="../../gui/window.py" line="365"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="333"/>
+        <location filename="../../gui/window.py" line="378"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="344"/>
+        <location filename="../../gui/window.py" line="389"/>
         <source>Every setting is back to its default.</source>
         <translation>所有设置都已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="350"/>
+        <location filename="../../gui/window.py" line="395"/>
         <source>rnnsub will use {0} the next time it starts.</source>
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="356"/>
+        <location filename="../../gui/window.py" line="401"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="360"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
@@ -727,164 +742,164 @@
 <context>
     <name>OperandPanel</name>
     <message>
-        <location filename="../../gui/operands.py" line="49"/>
+        <location filename="../../gui/operands.py" line="57"/>
         <source>Operand {0}: decimal (200), binary (0b11001000) or hexadecimal (0xc8).</source>
         <translation>操作数 {0}：十进制（200）、二进制（0b11001000）或十六进制（0xc8）。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="51"/>
+        <location filename="../../gui/operands.py" line="59"/>
         <source>Operand {0}</source>
         <translation>操作数 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="55"/>
+        <location filename="../../gui/operands.py" line="63"/>
         <source>Random pair</source>
         <translation>随机一对</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="57"/>
+        <location filename="../../gui/operands.py" line="65"/>
         <source>Pick A and B at random from the pairs the model is tested on.</source>
         <translation>从测试用的数对中随机选取 A 和 B。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="58"/>
-        <location filename="../../gui/operands.py" line="294"/>
+        <location filename="../../gui/operands.py" line="66"/>
+        <location filename="../../gui/operands.py" line="314"/>
         <source>Show me one it gets wrong</source>
         <translation>找一个它答错的</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="60"/>
+        <location filename="../../gui/operands.py" line="68"/>
         <source>Find a pair the network answers wrongly (checks every pair up to 10 bits).</source>
         <translation>找一对网络答错的数（10 位以内会检查所有数对）。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="65"/>
-        <location filename="../../gui/operands.py" line="226"/>
+        <location filename="../../gui/operands.py" line="73"/>
+        <location filename="../../gui/operands.py" line="246"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="67"/>
-        <location filename="../../gui/operands.py" line="227"/>
+        <location filename="../../gui/operands.py" line="75"/>
+        <location filename="../../gui/operands.py" line="247"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="116"/>
+        <location filename="../../gui/operands.py" line="124"/>
         <source>{0} − {1} does not fit in {2} bits, so the panel shows their low bits: {3} − {4}.</source>
         <translation>{0} − {1} 超出了 {2} 位的范围，所以这里显示它们的低位：{3} − {4}。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="147"/>
+        <location filename="../../gui/operands.py" line="165"/>
         <source>Showing the last valid pair.</source>
         <translation>显示的是上一对有效的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="170"/>
+        <location filename="../../gui/operands.py" line="189"/>
         <source>bit {0}: the network&apos;s output is not a number here, so it gives no bit (true bit {1})</source>
         <translation>第 {0} 位：网络在这里的输出不是数，因此没有给出这一位（正确的位是 {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="175"/>
+        <location filename="../../gui/operands.py" line="194"/>
         <source>bit {0}: output probability {1}, predicted {2}, true {3} — {4}</source>
         <translation>第 {0} 位：输出概率 {1}，预测 {2}，正确 {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="176"/>
+        <location filename="../../gui/operands.py" line="195"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="176"/>
+        <location filename="../../gui/operands.py" line="195"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="185"/>
+        <location filename="../../gui/operands.py" line="205"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ No answer:&lt;/span&gt; the network&apos;s output is not a number at %n bit(s); the answer is {1}.</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ 没有答案：&lt;/span&gt;网络有 %n 位的输出不是数；正确答案是 {1}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="190"/>
+        <location filename="../../gui/operands.py" line="210"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✓ Right:&lt;/span&gt; {1} − {2} = {3}</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;✓ 正确：&lt;/span&gt;{1} − {2} = {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="196"/>
+        <location filename="../../gui/operands.py" line="216"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ Wrong:&lt;/span&gt; the network says {1}, the answer is {2} (%n bit(s) wrong).</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ 错误：&lt;/span&gt;网络答 {1}，正确答案是 {2}（错了 %n 位）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="204"/>
+        <location filename="../../gui/operands.py" line="224"/>
         <source>A &lt; B is outside what this model was trained on (A ≥ B): the true answer shown wraps around, (A − B) mod 2^{0}.</source>
         <translation>A &lt; B 不在这个模型的训练范围内（A ≥ B）：显示的正确答案会回绕，即 (A − B) mod 2^{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="228"/>
+        <location filename="../../gui/operands.py" line="248"/>
         <source>borrow</source>
         <translation>借位</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="229"/>
+        <location filename="../../gui/operands.py" line="249"/>
         <source>A − B</source>
         <translation>A − B</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="230"/>
+        <location filename="../../gui/operands.py" line="250"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="233"/>
+        <location filename="../../gui/operands.py" line="253"/>
         <source>The true borrow out of each bit: 1 where this column had to borrow from the next.</source>
         <translation>每一位真实的借位：1 表示这一位需要向高一位借。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="234"/>
+        <location filename="../../gui/operands.py" line="254"/>
         <source>The network&apos;s answer: the bit, and below it the output probability ŷ. Green is right, red is wrong.</source>
         <translation>网络的答案：上面是位，下面是输出概率 ŷ。绿色为正确，红色为错误。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="235"/>
+        <location filename="../../gui/operands.py" line="255"/>
         <source>The correct answer, (A − B) mod 2^bits.</source>
         <translation>正确答案，(A − B) mod 2^位数。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="280"/>
+        <location filename="../../gui/operands.py" line="300"/>
         <source>Stop searching</source>
         <translation>停止查找</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="281"/>
+        <location filename="../../gui/operands.py" line="301"/>
         <source>Searching…</source>
         <translation>正在查找……</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="299"/>
+        <location filename="../../gui/operands.py" line="319"/>
         <source>A pair it gets wrong: of the {0} pairs checked, {1} are wrong.</source>
         <translation>找到一对它答错的：检查的 {0} 对中有 {1} 对答错。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="305"/>
+        <location filename="../../gui/operands.py" line="325"/>
         <source>Searching… {0} of {1} pairs checked, all right so far.</source>
         <translation>正在查找……已检查 {1} 个数对中的 {0} 个，目前全部正确。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="302"/>
+        <location filename="../../gui/operands.py" line="322"/>
         <source>every one of the {0} pairs</source>
         <translation>全部 {0} 对</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="302"/>
+        <location filename="../../gui/operands.py" line="322"/>
         <source>all {0} sampled pairs</source>
         <translation>抽样的全部 {0} 对</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="303"/>
+        <location filename="../../gui/operands.py" line="323"/>
         <source>It gets {0} right.</source>
         <translation>它{0}都答对了。</translation>
     </message>
@@ -892,7 +907,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../gui/session.py" line="100"/>
+        <location filename="../../gui/session.py" line="102"/>
         <source>This model has diverged. Press Reset to start again with new weights.</source>
         <translation>这个模型已经发散。请按“重置”用新权重重新开始。</translation>
     </message>
