@@ -53,7 +53,8 @@ class ErrorPlot(QWidget):
         self.diverged_at: int | None = None  # the iteration at which the model diverged (marked with a ×)
         self.diverged_marker: pg.PlotDataItem | None = None
         self._dirty = False  # new errors to draw
-        self._acc_dirty = False  # new accuracy figures to draw (a scatter plot rebuilds its points: only then)
+        self._acc_dirty = False  # new full figures to draw (a scatter plot rebuilds its points: only then)
+        self._est_dirty = False  # estimates changed
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
@@ -135,6 +136,7 @@ class ErrorPlot(QWidget):
         if self.est_x and self.est_x[-1] == iteration:
             for values in (self.est_x, self.est_y, self.est_low, self.est_high, self.est_n):
                 values.pop()
+            self._est_dirty = True
         self._acc_dirty = True
 
     def add_estimate(self, iteration: int, accuracy: float, low: float, high: float, sample: int):
@@ -146,7 +148,7 @@ class ErrorPlot(QWidget):
         self.est_low.append(100.0 * low)
         self.est_high.append(100.0 * high)
         self.est_n.append(int(sample))
-        self._acc_dirty = True
+        self._est_dirty = True
 
     def mark_diverged(self, iteration: int):
         """The model diverged at `iteration` (its errors are NaN from there): a red × where its curve ends,
@@ -173,7 +175,7 @@ class ErrorPlot(QWidget):
         self.acc_x, self.acc_y = [], []
         self.est_x, self.est_y, self.est_low, self.est_high, self.est_n = [], [], [], [], []
         self._y_max = -np.inf
-        self._acc_dirty = True
+        self._acc_dirty = self._est_dirty = True
         if self.diverged_marker is not None:
             self.err_plot.removeItem(self.diverged_marker)  # and its legend entry
             self.diverged_marker = None
@@ -200,7 +202,10 @@ class ErrorPlot(QWidget):
     def redraw(self):
         if self._acc_dirty:
             self._acc_dirty = False
-            self._draw_accuracy()
+            self.acc.setData(self.acc_x, self.acc_y)
+        if self._est_dirty:
+            self._est_dirty = False
+            self._draw_estimates()
         if not self._dirty:
             return
         self._dirty = False
@@ -219,8 +224,7 @@ class ErrorPlot(QWidget):
         if self.diverged_marker is not None:
             self.diverged_marker.setData(*self._marker_position())
 
-    def _draw_accuracy(self):
-        self.acc.setData(self.acc_x, self.acc_y)
+    def _draw_estimates(self):
         x, y = np.asarray(self.est_x, dtype=float), np.asarray(self.est_y, dtype=float)
         self.est.setData(x, y)
         self.est_bars.setData(x=x, y=y, top=np.asarray(self.est_high) - y, bottom=y - np.asarray(self.est_low))

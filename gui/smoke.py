@@ -25,6 +25,7 @@ from .app import SMOKE_SETTINGS
 from .session import RUN_OPTIONS
 
 TIMEOUT_S = 120
+SETTLE_MS = 200  # between setting the model up and starting to train it
 
 
 class LoopLatency(QObject):
@@ -98,6 +99,10 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
         c.set_rate(None)
         c.set_config(config)
         window.reset()
+        # Start once the window has shown the new model (as a person would: a Reset is not part of training).
+        QTimer.singleShot(SETTLE_MS, start)
+
+    def start():
         window.session.progress.connect(lambda p: snapshots.append(time.perf_counter()))
         window.session.status_changed.connect(on_status)
         latency.start()
