@@ -5,6 +5,8 @@ and as ratios to the tutorial-style loop measured in the same run: machines are 
 """
 
 import argparse
+import io
+import re
 import statistics
 import subprocess
 import sys
@@ -12,8 +14,11 @@ import time
 from pathlib import Path
 
 from bench.tutorial_loop import tutorial_train
+from rnnsub.blas import use_one_blas_thread
+from rnnsub.cli import main as cli_main
 from rnnsub.config import Config
-from rnnsub.train import Trainer
+from rnnsub.evaluate import Checker
+from rnnsub.train import Control, Trainer
 
 
 def baseline(n):
@@ -30,20 +35,56 @@ def engine(n, batch=1, seeds=None):
     return n * batch * trainer.K / (time.perf_counter() - t)
 
 
-def time_to_solve(batch=1, every=100):
-    """Wall time until every pair is right at default settings (evaluations included, and also timed)."""
+def time_to_solve(batch=1, every=100, full=False):
+    """Wall time until every pair is right at default settings, checked every `every` iterations through Trainer.run
+    as a sweep checks (evaluate.Checker: exact), or with a full evaluation each time (`full`). Returns (wall
+    seconds, seconds of it checking, the iteration it was solved at)."""
     trainer = Trainer(Config(batch=batch))
+    cfg = trainer.config
+    checker = Checker(1, cfg.cell, cfg.bits, cfg.pairs)
+    spent = [0.0]
+
+    def check(interrupt):
+        t = time.perf_counter()
+        solved = trainer.evaluate(interrupt).accuracy[0] == 1 if full else checker.all_right(trainer.weights, None, interrupt)[0]
+        spent[0] += time.perf_counter() - t
+        return solved
+
     t = time.perf_counter()
-    eval_time = 0.0
-    while trainer.iteration < trainer.config.iterations:
-        for _ in range(every):
-            trainer.step()
-        e = time.perf_counter()
-        solved = trainer.evaluate().accuracy[0] == 1
-        eval_time += time.perf_counter() - e
-        if solved:
+    for p in trainer.run(eval_every=every, evaluator=check):
+        if p.evaluation:
             break
-    return time.perf_counter() - t, eval_time, trainer.iteration
+    return time.perf_counter() - t, spent[0], trainer.iteration
+
+
+def sweep_rate(seeds="0-31", iterations=10_000):
+    """`main.py sweep --seeds 0-31 --iterations 10000` in this process: (samples per second over all models as it
+    prints them, its "converged" line)."""
+    out = io.StringIO()
+    cli_main(["sweep", "--seeds", seeds, "--iterations", str(iterations)], out=out)
+    text = out.getvalue()
+    return float(re.search(r"(\d+) samples per second", text)[1]), text.strip().splitlines()[-1]
+
+
+def window_points(bits=32, hidden=128, seconds=10.0):
+    """Trainer.run with the window's settings (reports 30 times a second, evaluations every 200 iterations within
+    a 20 % share) for `seconds`: accuracy points per second, how many were estimates, the longest wait for one,
+    the share of the time spent evaluating them."""
+    trainer = Trainer(Config(bits=bits, hidden=hidden, iterations=10**9))
+    control = Control()
+    start = time.perf_counter()
+    points, estimates, evaluating = [start], 0, 0.0
+    for p in trainer.run(control, seconds=1 / 30, eval_every=200, eval_share=0.2):
+        if p.evaluation is not None:
+            points.append(time.perf_counter())
+            estimates += p.evaluation.estimate
+            evaluating += p.evaluation.seconds
+        if time.perf_counter() - start > seconds:
+            control.stop()
+    wall = time.perf_counter() - start
+    n = len(points) - 1
+    longest = max(b - a for a, b in zip(points, points[1:] + [start + wall]))
+    return n / wall, n, estimates, longest, evaluating / wall, trainer.iteration
 
 
 def main(argv=None):
@@ -51,7 +92,9 @@ def main(argv=None):
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="fewer iterations, and no window runs")
     ap.add_argument("--window-iterations", type=int, default=1_000_000, help="length of the window run")
+    ap.add_argument("--window-seconds", type=float, default=10.0, help="length of the 32-bit accuracy-points run")
     args = ap.parse_args(argv)
+    use_one_blas_thread()  # as main.py runs (rnnsub/blas.py)
     n = 2000
     cases = {
         "tutorial-style loop": lambda: baseline(n // 2),
@@ -59,6 +102,8 @@ def main(argv=None):
         "engine, batch 8": lambda: engine(n // 4, batch=8),
         "engine, 32 models in lockstep": lambda: engine(n // 4, seeds=range(32)),
     }
+    if not args.quick:
+        cases["sweep 0-31, 10,000 iterations"] = lambda: sweep_rate()[0]  # checks included, as people run it
     results = {name: [] for name in cases}
     for _ in range(args.rounds):
         for name, case in cases.items():
@@ -68,10 +113,20 @@ def main(argv=None):
     for name, values in results.items():
         med = statistics.median(values)
         print(f"{name:32} {med:20,.0f} {med / base:16.2f}   {', '.join(f'{v:,.0f}' for v in values)}")
+    if not args.quick:
+        print(f"  (main.py sweep --seeds 0-31 --iterations 10000, checks every 100 iterations; {sweep_rate()[1]})")
     for batch in (1, 8):
-        wall, ev, it = time_to_solve(batch)
-        print(f"time to 100% accuracy, batch {batch}: {wall:.2f} s wall ({ev:.2f} s of it evaluating every 100 iterations), "
-              f"solved at iteration {it} ({it * batch} samples)")
+        for full in (False, True):
+            wall, ev, it = sorted(time_to_solve(batch, full=full) for _ in range(args.rounds))[args.rounds // 2]
+            how = "a full evaluation" if full else "exact checks (evaluate.Checker)"
+            print(f"time to 100% accuracy, batch {batch}, {how} every 100 iterations: {wall:.3f} s wall, "
+                  f"{ev:.3f} s of it checking ({100 * ev / wall:.0f}% of the wall time, {100 * ev / (wall - ev):.0f}% "
+                  f"of the training time), solved at iteration {it} ({it * batch} samples)")
+    seconds = 4.0 if args.quick else args.window_seconds
+    rate, count, estimates, longest, share, it = window_points(seconds=seconds)
+    print(f"accuracy points, 32 bits / 128 hidden, the window's settings: {rate:.2f} per second ({count} in {seconds:.0f} s, "
+          f"{estimates} of them estimates), longest wait {longest:.2f} s, {100 * share:.0f}% of the time evaluating, "
+          f"{it:,} iterations")
     if args.quick:
         return
     root = Path(__file__).resolve().parent.parent

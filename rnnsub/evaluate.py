@@ -237,7 +237,7 @@ def _judged(bits: int, pairs: str):
 
 @functools.cache
 def _shuffled(bits: int, pairs: str) -> np.ndarray:
-    """A fixed-seed order of the evaluation pairs: its first SCREEN pairs are the screen, its first n an estimate's."""
+    """A fixed-seed order of the evaluation pairs: its first pairs are a Checker's screens and an estimate's sample."""
     order = np.random.RandomState(1).permutation(pair_count(bits, pairs))
     order.flags.writeable = False
     return order
@@ -363,6 +363,15 @@ def evaluate(w: Weights, cell: str, bits: int, pairs: str, interrupt=None) -> Ev
     )
 
 
+def prepare(bits: int, pairs: str) -> None:
+    """Compute (once per process) what evaluating this kind of pair needs: the pairs and their truth, the fixed
+    sample order, the prefix tree's truth. Up to 0.8 s at 10 bits; afterwards an evaluation's time is its own."""
+    _, _, exhaustive, _, _, _ = _judged(bits, pairs)
+    _shuffled(bits, pairs)
+    if exhaustive:
+        _tree_truth(bits, pairs)
+
+
 ESTIMATE_PAIRS = 2048  # pairs in a quick estimate, at most
 
 
@@ -387,7 +396,9 @@ def estimate(w: Weights, cell: str, bits: int, pairs: str, n: int = ESTIMATE_PAI
     )
 
 
-SCREEN = 2048  # pairs in the quick check that a Checker runs before the full one
+SCREENS = (64, 512)  # a Checker's screens: the first 64 pairs of the fixed sample order, then up to the 512th
+#   (measured, in `python -m bench`'s sweep and time-to-100% runs: a further screen up to 2,048 pairs costs more
+#   than the full checks it saves)
 WITNESSES = 16  # wrong pairs a Checker keeps per model
 
 
@@ -398,8 +409,8 @@ class Checker:
 
     1. Witnesses: up to WITNESSES pairs each model answered wrongly at an earlier check, all models' in one pass
        through the network. A model still learning fails here, at a few hundredths of a full check's cost.
-    2. The screen: a fixed sample of SCREEN pairs, for the models whose witnesses are now all right (their wrong
-       pairs become the new witnesses).
+    2. The screens: the first SCREENS pairs of a fixed-seed order, for the models whose witnesses are now all
+       right (their wrong pairs become the new witnesses).
     3. Every pair (the prefix tree, a model leaving it at the first level where a node is wrong), for the models
        that pass the screen.
     """
@@ -443,10 +454,11 @@ class Checker:
         self.known[model] = True
 
     def _screen(self, w: Weights, models, todo, interrupt) -> np.ndarray:
-        """The models of `todo` that answer every pair of the screen right: its first 64 pairs, then the rest."""
+        """The models of `todo` that answer every pair of the screens right."""
         a, b, _, true, _, _ = _judged(self.bits, self.pairs)
         order = _shuffled(self.bits, self.pairs)
-        for pick in (order[:64], order[64:SCREEN]):
+        for lo, hi in zip((0, *SCREENS), SCREENS):
+            pick = order[lo:hi]
             if not (todo.size and pick.size):
                 continue
             self.counts["screen"] += todo.size

@@ -19,8 +19,12 @@ import numpy as np
 from . import fast
 from .config import Config, check_lr
 from .data import draw_pairs
-from .evaluate import Evaluation, Interrupted, evaluate, trace
+from .evaluate import ESTIMATE_PAIRS, Evaluation, Interrupted, estimate, evaluate, prepare, trace
 from .rnn import Weights, encode, init_weights
+
+ESTIMATE_SECONDS = 1.0  # while full evaluations cannot keep up: an estimate once the last accuracy point is this old
+FULL_SECONDS = 2.0  # a full evaluation expected to hold training up longer than this waits for the end of the run
+MIN_ESTIMATE_PAIRS = 64  # an estimate judges at least this many pairs (its interval is then about ±12 %)
 
 
 @dataclass
@@ -103,6 +107,10 @@ class Trainer:
     def evaluate(self, interrupt=None) -> Evaluation:
         return evaluate(self.weights, self.config.cell, self.config.bits, self.config.pairs, interrupt)
 
+    def estimate(self, n: int = ESTIMATE_PAIRS, interrupt=None) -> Evaluation:
+        """A quick estimate from a fixed sample of n pairs (Evaluation.estimate; see evaluate.estimate)."""
+        return estimate(self.weights, self.config.cell, self.config.bits, self.config.pairs, n, interrupt)
+
     def trace(self, a: int, b: int, k: int = 0):
         return trace(self.weights, self.config.cell, a, b, self.config.bits, k)
 
@@ -118,13 +126,20 @@ class Trainer:
     # -- a long run, reported in chunks --------------------------------------------------------------
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
             eval_every: int | None = None, eval_share: float = 1.0, with_weights: bool = False,
-            evaluator=None) -> Iterator[Progress]:
+            evaluator=None, estimator=None) -> Iterator[Progress]:
         """Train until `target`, yielding a Progress after iteration j when j % every == 0 (0-based,
-        as the tutorial prints), when `seconds` have passed, after each evaluation (every `eval_every`
-        iterations, skipped while evaluating would take more than `eval_share` of the time), after each step,
-        and when paused, stopped, diverged or finished. `evaluator(interrupt)` (default: self.evaluate) is what
-        an evaluation runs; its result goes into Progress.evaluation. An evaluation that would overrun its
-        share is interrupted and tried again once enough training time has passed to pay for it.
+        as the tutorial prints), when `seconds` have passed, after each evaluation, after each step,
+        and when paused, stopped, diverged or finished.
+
+        Evaluations: every `eval_every` iterations `evaluator(interrupt)` (default: self.evaluate) runs and its
+        result goes into Progress.evaluation, as long as evaluating takes at most `eval_share` of the time (the
+        share earns evaluation time while training runs, and each evaluation spends it). A full evaluation that
+        does not fit waits; one that would hold training up for more than FULL_SECONDS, or that overran its
+        share, waits for the end of the run. Meanwhile `estimator(n, interrupt)` (default: self.estimate with
+        the default evaluator, else none) stands in: at an evaluation point once the last evaluation reported is
+        ESTIMATE_SECONDS old (between points once it is twice that), an estimate from a fixed sample of n pairs,
+        n sized to half the share. A full evaluation expected to take over half of ESTIMATE_SECONDS is preceded
+        by an estimate of the same weights. With eval_share = 1 every evaluation runs (a sweep's checks).
 
         `control` (set from any thread) pauses, resumes, steps, stops, limits the rate and changes the
         learning rate and the target; it is read between iterations.
@@ -132,20 +147,27 @@ class Trainer:
         control = control or Control()
         chunk = _Chunk(self)
         self._evaluator = evaluator or self.evaluate
-        self._eval_end = time.perf_counter()  # when the last evaluation ended (or the run began)
-        self._next_eval = -math.inf  # no evaluation before this time
+        self._estimator = estimator or (self.estimate if evaluator is None else None)
+        if eval_every:
+            prepare(self.config.bits, self.config.pairs)  # so that the first evaluation's time says what one costs
+        self._schedule = _Schedule(eval_share)
         while True:
             with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; NaN and inf are caught
-                status, evaluation = self._advance(control, chunk, every, seconds, eval_every, eval_share)
+                status, evaluation = self._advance(control, chunk, every, seconds, eval_every)
             report = chunk.report(status, with_weights, evaluation)
             report.steps_pending = control.pending_steps  # a "paused" with steps still to take is not the last word
             yield report
             if status in ("finished", "stopped", "diverged"):
                 return
 
-    def _advance(self, control: Control, chunk: _Chunk, every, seconds, eval_every, eval_share):
+    def _advance(self, control: Control, chunk: _Chunk, every, seconds, eval_every):
         """Train until there is something to report; returns (status, evaluation or None)."""
         deadline = time.perf_counter() + seconds if seconds is not None else math.inf
+        plan = self._schedule
+        if plan.full_next and not control.stopped:  # the full evaluation an estimate of the same weights announced
+            plan.full_next = False
+            if (result := self._full_evaluation(control)) is not None:
+                return "running", result
         while True:
             self._take_changes(control)
             if self.iteration >= self.target:
@@ -162,6 +184,7 @@ class Trainer:
             if chunk.paused_reported:  # resuming: the rate counts from now, not from before the pause
                 chunk.paused_reported = False
                 chunk.rate_start, chunk.rate_samples = time.perf_counter(), 0
+                plan.resume()  # time paused earns no evaluation time
             if control.rate:
                 control.pace()
                 if control.stopped or (control.paused and not control.stepping):
@@ -169,8 +192,8 @@ class Trainer:
             chunk.add(self._step())
             if self._frozen and self.all_diverged:
                 return "diverged", None
-            if eval_every and self.iteration % eval_every == 0 and time.perf_counter() >= self._next_eval:
-                result = self._timed_evaluation(control, eval_share)
+            if eval_every:
+                result = self._scheduled_evaluation(control, self.iteration % eval_every == 0)
                 if result is not None:
                     return "running", result
             if (every and (self.iteration - 1) % every == 0) or control.stepping or time.perf_counter() >= deadline:
@@ -184,27 +207,119 @@ class Trainer:
         if target is not None:
             self.set_target(target)
 
-    def _timed_evaluation(self, control: Control, share: float):
-        """Evaluate if it fits in `share` of the time since the last one; None if it was interrupted."""
+    def _scheduled_evaluation(self, control: Control, at_point: bool):
+        """What to evaluate after this iteration (see run()): a full evaluation, an estimate, or nothing (None)."""
+        plan = self._schedule
+        now = time.perf_counter()
+        since = now - plan.last_point
+        if not at_point:  # between evaluation points: only when they are far apart
+            return self._estimate(control) if self._estimator and since >= 2 * ESTIMATE_SECONDS else None
+        plan.earn(now)
+        if plan.full_fits():
+            if self._estimator and plan.full_cost is not None and plan.full_cost > ESTIMATE_SECONDS / 2:
+                result = self._estimate(control)  # something to show while the full evaluation runs
+                if result is not None:
+                    plan.full_next = True
+                    return result
+            result = self._full_evaluation(control)
+            if result is not None:
+                return result
+            since = time.perf_counter() - plan.last_point
+        return self._estimate(control) if self._estimator and since >= ESTIMATE_SECONDS else None
+
+    def _full_evaluation(self, control: Control):
+        """Run the evaluator, interrupted once it overruns what its share allows; None if it was interrupted."""
+        plan = self._schedule
         start = time.perf_counter()
-        ratio = share / (1.0 - share) if share < 1.0 else math.inf  # evaluation time per unit of training time
-        allowed = ratio * (start - self._eval_end) if share < 1.0 else math.inf
-        interrupt = lambda: control.stopped or time.perf_counter() - start > allowed  # noqa: E731
+        limit = plan.limit()
+        interrupt = lambda: control.stopped or time.perf_counter() - start > limit  # noqa: E731
         try:
             result = self._evaluator(interrupt)
         except Interrupted as e:
-            estimate = (time.perf_counter() - start) / e.fraction
-            self._next_eval = time.perf_counter() + estimate / ratio
+            took = time.perf_counter() - start
+            plan.spent(took, full_cost=took / max(e.fraction, 1e-6), point=False)
             return None
-        self._eval_end = time.perf_counter()
-        self._next_eval = self._eval_end + (self._eval_end - start) / ratio
+        took = time.perf_counter() - start
+        plan.spent(took, full_cost=took, point=True)
+        plan.last_full = (self.iteration, result)
+        return result
+
+    def _estimate(self, control: Control):
+        """An estimate from as many pairs as half the share pays for (MIN_ESTIMATE_PAIRS to ESTIMATE_PAIRS)."""
+        plan = self._schedule
+        n = plan.estimate_pairs()
+        start = time.perf_counter()
+        try:
+            result = self._estimator(n, lambda: control.stopped)
+        except Interrupted:
+            return None
+        took = time.perf_counter() - start
+        plan.spent(took, point=True)
+        plan.per_pair = took / n
         return result
 
     def _final_evaluation(self, control: Control):
+        """The evaluation at the end of a run, whatever it costs (only stopping interrupts it); the last full
+        evaluation again if it judged these weights."""
+        last = self._schedule.last_full
+        if last is not None and last[0] == self.iteration:
+            return last[1]
         try:
             return self._evaluator(lambda: control.stopped)
         except Interrupted:
             return None
+
+
+class _Schedule:
+    """When a run evaluates (see Trainer.run): the evaluation time its share has earned, and what evaluations cost."""
+
+    def __init__(self, share: float):
+        self.ratio = share / (1.0 - share) if share < 1.0 else math.inf  # evaluation time per unit of training time
+        self.credit = 0.0  # seconds of evaluation earned and not yet spent
+        self.since = self.last_point = time.perf_counter()  # training earns from `since`; the last evaluation reported
+        self.full_cost = None  # seconds a full evaluation takes (measured, or estimated from an interrupted one)
+        self.per_pair = None  # seconds per pair of the last estimate
+        self.full_next = False  # an estimate was reported and the full evaluation of the same weights is to follow
+        self.last_full = None  # (iteration, result) of the last full evaluation
+
+    def earn(self, now: float):
+        self.credit = min(self.credit + self.ratio * (now - self.since), max(FULL_SECONDS, self.full_cost or 0.0))
+        self.since = now
+
+    def resume(self):
+        self.since = time.perf_counter()
+
+    def full_fits(self) -> bool:
+        if self.ratio == math.inf:
+            return True
+        if self.full_cost is None:  # not known yet: try, within what has been earned
+            return True
+        return self.full_cost <= min(self.credit, FULL_SECONDS)
+
+    def limit(self) -> float:
+        """Seconds after which a full evaluation is interrupted: what has been earned, once its cost is known
+        with some slack, never more than FULL_SECONDS."""
+        if self.ratio == math.inf:
+            return math.inf
+        if self.full_cost is None:
+            return min(max(self.credit, 0.0), FULL_SECONDS)
+        return 1.5 * FULL_SECONDS
+
+    def estimate_pairs(self) -> int:
+        if self.per_pair is None or self.ratio == math.inf:
+            return ESTIMATE_PAIRS
+        n = self.ratio * ESTIMATE_SECONDS / 2 / self.per_pair
+        return int(2 ** np.clip(np.floor(np.log2(max(n, 1.0))), np.log2(MIN_ESTIMATE_PAIRS), np.log2(ESTIMATE_PAIRS)))
+
+    def spent(self, seconds: float, full_cost: float | None = None, point: bool = False):
+        now = time.perf_counter()
+        if self.ratio < math.inf:
+            self.credit -= seconds
+        self.since = now  # evaluating earns nothing
+        if full_cost is not None:
+            self.full_cost = full_cost
+        if point:
+            self.last_point = now
 
 
 class _Samples:
@@ -255,6 +370,7 @@ class Progress:
     samples_per_s: float
     lr: np.ndarray  # (K,)  learning rates in effect
     evaluation: Evaluation | None = None  # or what run()'s evaluator returned; it judged the weights of `iteration`
+    #   (an estimate, evaluation.estimate, is followed by the full figure of the same weights when one is due)
     weights: Weights | None = None  # the weights after `iteration` (when asked for)
     steps_pending: int = 0  # single steps asked for (Control.step) and not yet taken when this was reported
 
