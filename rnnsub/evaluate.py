@@ -127,23 +127,24 @@ def _grow(cell: str, h, W0x, Wh, W1, parents, codes, children=None) -> np.ndarra
     hw = np.empty((K, m, H))
     block = np.empty((K, m, c, H)) if children is None else None
     out = np.empty((K, m * c, 1))
-    for s in range(0, n_all, step):
-        e = min(s + step, n_all)
-        h_p = h[:, s:e] if every else np.take(h, parents[s:e], axis=1, out=hp[:, : e - s])  # (K, n, H)
-        hw_b = np.matmul(h_p, Wh, out=hw[:, : e - s])  # (K, n, H)  h_{t-1} Wh, once per parent
-        h_b = children[:, s:e] if children is not None else block[:, : e - s]  # (K, n, c, H)
-        if cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
-            np.subtract(x, hw_b[:, :, None], out=h_b)
-            np.exp(h_b, out=h_b)
-            np.add(h_b, 1.0, out=h_b)
-            np.reciprocal(h_b, out=h_b)
-        else:  # h_t = σ(x_t W0) + h_{t-1} Wh
-            np.add(x, hw_b[:, :, None], out=h_b)
-        o = np.matmul(h_b.reshape(K, -1, H), W1, out=out[:, : (e - s) * c])  # (K, n c, 1)  h_t W1
-        np.negative(o, out=o)  # ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1))
-        np.exp(o, out=o)
-        np.add(o, 1.0, out=o)
-        y[:, s * c : e * c] = np.reciprocal(o, out=o)[..., 0]
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow saturates σ; inf - inf is NaN: an unknown bit
+        for s in range(0, n_all, step):
+            e = min(s + step, n_all)
+            h_p = h[:, s:e] if every else np.take(h, parents[s:e], axis=1, out=hp[:, : e - s])  # (K, n, H)
+            hw_b = np.matmul(h_p, Wh, out=hw[:, : e - s])  # (K, n, H)  h_{t-1} Wh, once per parent
+            h_b = children[:, s:e] if children is not None else block[:, : e - s]  # (K, n, c, H)
+            if cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
+                np.subtract(x, hw_b[:, :, None], out=h_b)
+                np.exp(h_b, out=h_b)
+                np.add(h_b, 1.0, out=h_b)
+                np.reciprocal(h_b, out=h_b)
+            else:  # h_t = σ(x_t W0) + h_{t-1} Wh
+                np.add(x, hw_b[:, :, None], out=h_b)
+            o = np.matmul(h_b.reshape(K, -1, H), W1, out=out[:, : (e - s) * c])  # (K, n c, 1)  h_t W1
+            np.negative(o, out=o)  # ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1))
+            np.exp(o, out=o)
+            np.add(o, 1.0, out=o)
+            y[:, s * c : e * c] = np.reciprocal(o, out=o)[..., 0]
     return y
 
 
