@@ -107,12 +107,14 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
         window.session.status_changed.connect(on_status)
         latency.start()
         train_time["start"] = time.perf_counter()
+        train_time["gui_cpu_start"] = time.thread_time()  # this (the GUI) thread's CPU time
         window.start()
 
     def on_status(status, iteration):
         if status in ("running", "paused"):
             return
         train_time["end"] = time.perf_counter()
+        train_time["gui_cpu"] = time.thread_time() - train_time["gui_cpu_start"]
         latency.stop()
         if status != "finished" or window.session.iteration != config.iterations:
             result["problems"].append(f"training ended as {status!r} at iteration {iteration}")
@@ -142,6 +144,8 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
     print(f"samples_per_s: {window_rate:.0f}")
     print(f"engine_samples_per_s: {engine_rate:.0f}")
     print(f"window_engine_ratio: {window_rate / engine_rate:.2f}")
+    if seconds > 0 and "gui_cpu" in train_time:  # the share of the run the GUI thread spent computing
+        print(f"gui_thread_cpu_share: {train_time['gui_cpu'] / seconds:.2f}")
     print(f"loop_latency_p50_ms: {latency.percentile(50):.1f}")
     print(f"loop_latency_p99_ms: {latency.percentile(99):.1f}")
     print(f"snapshots_per_s: {len(snapshots) / seconds:.1f}" if seconds > 0 else "snapshots_per_s: nan")
