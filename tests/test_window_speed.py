@@ -172,3 +172,19 @@ def test_config_from_smoke_options():
 
     assert set(SMOKE_SETTINGS) <= set(SETTINGS)
     assert Config(**{n: SETTINGS[n].parse(str(SETTINGS[n].default)) for n in SMOKE_SETTINGS}) == Config()
+
+
+def test_a_costly_redraw_slows_the_plot_timer_down(plot, monkeypatch):
+    """A redraw that took t waits REDRAW_COST_FACTOR * t before the next (a huge history is drawn less often)."""
+    import time
+
+    from gui.plot import REDRAW_COST_FACTOR
+
+    calls = []
+    monkeypatch.setattr(plot, "redraw", lambda: (calls.append(time.perf_counter()), time.sleep(0.01)))
+    plot._tick()
+    plot._tick()  # at once: too soon after a 10 ms redraw
+    assert len(calls) == 1
+    time.sleep(REDRAW_COST_FACTOR * 0.012)
+    plot._tick()
+    assert len(calls) == 2
