@@ -236,11 +236,9 @@ class Trainer:
         try:
             result = self._evaluator(interrupt)
         except Interrupted as e:
-            took = time.perf_counter() - start
-            plan.spent(took, full_cost=took / max(e.fraction, 1e-6), point=False)
+            plan.spent(start, full_cost=(time.perf_counter() - start) / max(e.fraction, 1e-6))
             return None
-        took = time.perf_counter() - start
-        plan.spent(took, full_cost=took, point=True)
+        plan.spent(start, full_cost=time.perf_counter() - start, point=True)
         plan.last_full = (self.iteration, result)
         return result
 
@@ -253,9 +251,8 @@ class Trainer:
             result = self._estimator(n, lambda: control.stopped)
         except Interrupted:
             return None
-        took = time.perf_counter() - start
-        plan.spent(took, point=True)
-        plan.per_pair = took / n
+        plan.per_pair = (time.perf_counter() - start) / n
+        plan.spent(start, point=True)
         return result
 
     def _final_evaluation(self, control: Control):
@@ -283,7 +280,9 @@ class _Schedule:
         self.last_full = None  # (iteration, result) of the last full evaluation
 
     def earn(self, now: float):
-        self.credit = min(self.credit + self.ratio * (now - self.since), max(FULL_SECONDS, self.full_cost or 0.0))
+        """Training until `now` earns its share (no more than one full evaluation's worth is kept)."""
+        if self.ratio < math.inf:
+            self.credit = min(self.credit + self.ratio * (now - self.since), max(FULL_SECONDS, self.full_cost or 0.0))
         self.since = now
 
     def resume(self):
@@ -297,8 +296,8 @@ class _Schedule:
         return self.full_cost <= min(self.credit, FULL_SECONDS)
 
     def limit(self) -> float:
-        """Seconds after which a full evaluation is interrupted: what has been earned, once its cost is known
-        with some slack, never more than FULL_SECONDS."""
+        """Seconds after which a full evaluation is interrupted: while its cost is unknown, what has been earned
+        (at most FULL_SECONDS); once known (it then runs only when it fits), 1.5 FULL_SECONDS."""
         if self.ratio == math.inf:
             return math.inf
         if self.full_cost is None:
@@ -306,15 +305,19 @@ class _Schedule:
         return 1.5 * FULL_SECONDS
 
     def estimate_pairs(self) -> int:
+        """Pairs for the next estimate: a power of two that half the share pays for, one estimate per
+        ESTIMATE_SECONDS (the same n, so the same pairs, from one estimate to the next while the cost holds)."""
         if self.per_pair is None or self.ratio == math.inf:
             return ESTIMATE_PAIRS
         n = self.ratio * ESTIMATE_SECONDS / 2 / self.per_pair
-        return int(2 ** np.clip(np.floor(np.log2(max(n, 1.0))), np.log2(MIN_ESTIMATE_PAIRS), np.log2(ESTIMATE_PAIRS)))
+        return max(MIN_ESTIMATE_PAIRS, min(ESTIMATE_PAIRS, 2 ** int(math.log2(max(n, 1.0)))))
 
-    def spent(self, seconds: float, full_cost: float | None = None, point: bool = False):
+    def spent(self, start: float, full_cost: float | None = None, point: bool = False):
+        """An evaluation ran from `start` until now: the training before it earned, the evaluation spends."""
         now = time.perf_counter()
+        self.earn(start)
         if self.ratio < math.inf:
-            self.credit -= seconds
+            self.credit -= now - start
         self.since = now  # evaluating earns nothing
         if full_cost is not None:
             self.full_cost = full_cost
