@@ -63,10 +63,14 @@ def _tree_fits(bits: int, hidden: int) -> bool:
     return 4 ** max(bits - 1, 0) * hidden <= _TRIE_FLOATS
 
 
+_CHUNK_TREE_FLOATS = 2**18  # models grow their trees together while their largest levels stay within 2 MB (the
+#   L2 cache); measured for 32 models of 8 bits and 16 hidden units: 81 ms one model at a time, 108 ms all at once
+
+
 def _model_chunks(w: Weights, bits: int):
-    """The models in chunks whose trees fit _TRIE_FLOATS together: (slice, Weights of that slice)."""
+    """The models in chunks of as many as _CHUNK_TREE_FLOATS holds (at least one): (slice, Weights of that slice)."""
     per_model = 4 ** max(bits - 1, 0) * w.hidden
-    step = max(1, _TRIE_FLOATS // per_model)
+    step = max(1, _CHUNK_TREE_FLOATS // per_model)
     for s in range(0, w.K, step):
         k = slice(s, min(s + step, w.K))
         yield k, Weights(w.W0[k], w.Wh[k], w.W1[k])

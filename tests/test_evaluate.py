@@ -140,7 +140,7 @@ def test_prefix_tree_for_any_number_of_models_equals_running_every_pair(monkeypa
     from rnnsub import evaluate as E
     from rnnsub.data import evaluation_pairs
 
-    monkeypatch.setattr(E, "_TRIE_FLOATS", 3 * 4**5 * 8)  # three models of 6 bits, 8 hidden per chunk
+    monkeypatch.setattr(E, "_CHUNK_TREE_FLOATS", 3 * 4**5 * 8)  # three models of 6 bits, 8 hidden per chunk
     monkeypatch.setattr(E, "_BLOCK_FLOATS", 1000)  # several blocks per level
     for cell in ("elman", "notebook"):
         w = models_in_every_state(cell)
@@ -176,7 +176,7 @@ def test_counts_from_the_tree_are_those_of_every_pair(monkeypatch, bits, pairs):
     same numbers as judging every pair's own outputs."""
     from rnnsub import evaluate as E
 
-    monkeypatch.setattr(E, "_TRIE_FLOATS", 2 * 4 ** max(bits - 1, 0) * 8)
+    monkeypatch.setattr(E, "_CHUNK_TREE_FLOATS", 2 * 4 ** max(bits - 1, 0) * 8)
     w = models_in_every_state(bits=bits)
     ev = E.evaluate(w, "elman", bits, pairs)
     a, b, exhaustive, true, chain, chain_total = E._judged(bits, pairs)
