@@ -478,12 +478,18 @@ class Checker:
 
     def _full(self, w: Weights, models, interrupt) -> np.ndarray:
         a, b, exhaustive, true, _, _ = _judged(self.bits, self.pairs)
-        if not (exhaustive and _tree_fits(self.bits, w.hidden)):
-            value, _, _ = predict(w, self.cell, a, b, self.bits, interrupt)
-            right = value == from_bits(true.T)
-            for j in np.flatnonzero(~right.all(axis=1)):
-                self._remember(models[j], a[~right[j]], b[~right[j]])
-            return right.all(axis=1)
+        if not (exhaustive and _tree_fits(self.bits, w.hidden)):  # every pair through the network, a few models at a time
+            truth = from_bits(true.T)
+            ok = np.zeros(w.K, dtype=bool)
+            step = max(1, _CHUNK_FLOATS // (self.bits * a.size))  # outputs (K, T, P) of ~16 MB at most
+            for s in range(0, w.K, step):
+                k = np.arange(s, min(s + step, w.K))
+                value, _, _ = predict(w.take(k), self.cell, a, b, self.bits, interrupt)
+                right = value == truth  # (K'', P)
+                ok[k] = right.all(axis=1)
+                for j in np.flatnonzero(~ok[k]):
+                    self._remember(models[k[j]], a[~right[j]], b[~right[j]])
+            return ok
         truth = _tree_truth(self.bits, self.pairs)
         ok = np.zeros(w.K, dtype=bool)
         for k, wk in _model_chunks(w, self.bits):
