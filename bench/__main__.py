@@ -6,6 +6,7 @@ and as ratios to the tutorial-style loop measured in the same run: machines are 
 
 import argparse
 import io
+import os
 import re
 import statistics
 import subprocess
@@ -133,6 +134,20 @@ def main(argv=None):
     print("\nthe window, --smoke (2,000 iterations through the real worker):")
     smoke = subprocess.run([sys.executable, str(root / "main.py"), "--smoke"], capture_output=True, text=True, cwd=root)
     print("  " + smoke.stdout.strip().replace("\n", "\n  "))
+    print("\nthe window against the engine (issue 9 targets, median of 3 fresh --smoke runs each):")
+    targets = subprocess.run([sys.executable, "-m", "bench.window_run", "--targets"], capture_output=True, text=True,
+                             cwd=root)
+    print("  " + targets.stdout.strip().replace("\n", "\n  "))
+    print("\nBLAS threads: main.py train samples/s as the program runs (one thread, rnnsub/blas.py) and with "
+          "OPENBLAS_NUM_THREADS=1 in the environment:")
+    for bits, hidden, n in ((8, 16, 3000), (16, 128, 300), (32, 128, 300), (32, 512, 40)):
+        rates = []
+        for env in ({}, {"OPENBLAS_NUM_THREADS": "1"}):
+            out = subprocess.run([sys.executable, str(root / "main.py"), "train", "--bits", str(bits), "--hidden",
+                                  str(hidden), "--iterations", str(n), "--log-every", "1000000"], capture_output=True,
+                                 text=True, cwd=root, env={**os.environ, **env})
+            rates.append(float(out.stdout.strip().splitlines()[-1].split(": ")[1]))
+        print(f"  {bits} bits / {hidden} hidden: {rates[0]:,.0f} / {rates[1]:,.0f} = {rates[0] / rates[1]:.2f}")
     print(f"\nthe window, {args.window_iterations:,} iterations with the plot open:")
     run = subprocess.run([sys.executable, "-m", "bench.window_run", "--iterations", str(args.window_iterations)],
                          capture_output=True, text=True, cwd=root)
