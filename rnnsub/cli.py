@@ -1,4 +1,4 @@
-"""The command line: train, predict, evaluate, sweep. Never imports Qt.
+"""The command line: train, predict, evaluate, sweep, inspect. Never imports Qt.
 
 Every training option is derived from the settings' declarations (rnnsub.config.SETTINGS); mistakes a person
 can make are UserErrors, printed as one line with exit status 2. Anything else is a bug and keeps its traceback.
@@ -23,6 +23,7 @@ import time
 
 import numpy as np
 
+from .analysis import LENGTHS, accuracy_by_length, borrow_units, extract_machine, find_wrong_any_length
 from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
@@ -31,11 +32,12 @@ from .modelfile import config_of, load_model, make_meta, save_model
 from .sweep import Sweep, parse_list, parse_seeds
 from .train import Control, Trainer
 
-COMMANDS = ("train", "predict", "evaluate", "sweep")
+COMMANDS = ("train", "predict", "evaluate", "sweep", "inspect")
 INTERRUPTED = 130  # the exit status of a command ended by Ctrl+C (128 + SIGINT), as shells report it
 LOG_EVERY = 1000  # train: a sample every this many iterations, unless a preset or --log-every says otherwise
 LIST_FORMS = {"seed": "seeds", "lr": "lrs", "hidden": "hiddens", "cell": "cells"}  # sweep: one value, or a list
 SWEEP_SEEDS = "0-31"  # sweep: the seeds when neither --seed nor --seeds is given
+MAX_LENGTH = 128  # inspect: the longest numbers, in bits, it runs a model on
 
 
 class UsageError(UserError):
@@ -70,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="measure a saved model's accuracy")
     ev.add_argument("--model", required=True, metavar="PATH")
+
+    ins = sub.add_parser("inspect", help="look inside a saved model: its borrow unit, the machine it learned, "
+                                          "longer numbers")
+    ins.add_argument("--model", required=True, metavar="PATH")
+    ins.add_argument("--lengths", metavar="BITS", default=",".join(map(str, LENGTHS)),
+                     help=f"lengths in bits to measure accuracy at, 1 to {MAX_LENGTH} (default "
+                          f"{','.join(map(str, LENGTHS))}); the search for a wrong pair goes up to the longest")
 
     s = sub.add_parser("sweep", help="train many models side by side")
     add_train_options(s, sweep=True)
@@ -284,6 +293,59 @@ def cmd_evaluate(args, out) -> int:
     return 0
 
 
+def parse_lengths(text: str) -> list[int]:
+    """--lengths '8,16,64' -> [8, 16, 64]: rnnsub.sweep.parse_list's rule, each from 1 to MAX_LENGTH bits."""
+    lengths = parse_list(text, int, "--lengths")
+    for n in lengths:
+        if not 1 <= n <= MAX_LENGTH:
+            raise UsageError(f"--lengths: {n} is not a length from 1 to {MAX_LENGTH} bits", "lengths_range",
+                             value=n, low=1, high=MAX_LENGTH)
+    return lengths
+
+
+def cmd_inspect(args, out) -> int:
+    lengths = parse_lengths(args.lengths)
+    weights, meta = load_model(args.model)
+    config = config_of(meta)
+    cell, bits, pairs = config.cell, config.bits, config.pairs
+    print(f"{cell} cell, {bits} bits, {config.hidden} hidden, {meta['iterations']} iterations", file=out, flush=True)
+    units = borrow_units(weights, cell, bits, pairs)
+    print(f"borrow unit: {units.unit} (|r| = {units.abs_r:.3f}, threshold recovers {100 * units.recovered:.2f}% of "
+          f"borrow bits)", file=out, flush=True)
+    print(format_machine(extract_machine(weights, cell, bits, pairs)), file=out, flush=True)
+    for row in accuracy_by_length(weights, cell, lengths, pairs=pairs):
+        how = "every pair" if row.exhaustive else "sampled"
+        print(f"length {row.bits}: {row.correct}/{row.total} = {100 * row.accuracy:.2f}% ({how})", file=out, flush=True)
+    search = find_wrong_any_length(weights, cell, max(lengths), pairs)
+    if search.pair is None:
+        print(f"no wrong pair found in {search.tried} tries up to {search.max_bits} bits", file=out)
+    else:
+        a, b = search.pair
+        n = search.bits
+        said = "no answer (an output is not a number)" if search.got is None else f"{search.got}"
+        print(f"first wrong pair: {a} - {b} ({n} bit{'s' if n > 1 else ''}, after {search.tried} tries): the network "
+              f"says {said}, "
+              f"the answer is {(a - b) % (1 << n)}", file=out)
+    return 0
+
+
+def format_machine(m) -> str:
+    """extract_machine's result as one line."""
+    if not m.found:
+        why = f" ({m.reason})" if m.reason else f" (best: {100 * m.best_agreement:.2f}%)"
+        return f"machine: no machine of up to {m.max_states} states agrees with the network on 99.9% of transitions{why}"
+    clusters = "" if m.clusters == m.states else f" (from {m.clusters} clusters)"
+    if m.equivalent:
+        same = "yes"
+    else:
+        n = len(m.difference)
+        a = sum(ab[0] << t for t, ab in enumerate(m.difference))
+        b = sum(ab[1] << t for t, ab in enumerate(m.difference))
+        same = f"no: first difference on {a:0{n}b} - {b:0{n}b} (binary, {n} bit{'s' if n > 1 else ''}, at its top bit)"
+    return (f"machine: {m.states} state{'s' if m.states != 1 else ''}{clusters}, {100 * m.found_agreement:.2f}% of "
+            f"transitions agree, equivalent to the borrow machine: {same}")
+
+
 def sweep_values(args, config: Config) -> tuple[list, list, list, list]:
     """(seeds, lrs, hiddens, cells) for Sweep.plan: a list form (--seeds ...), or the single form (--seed ...) as a
     list of one, or the default (seeds 0-31; the others `config`'s). Both forms at once are refused; so are empty
@@ -386,7 +448,8 @@ def main(argv=None, out=None, err=None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     try:
         args = build_parser().parse_args(argv)
-        run = {"train": cmd_train, "predict": cmd_predict, "evaluate": cmd_evaluate, "sweep": cmd_sweep}
+        run = {"train": cmd_train, "predict": cmd_predict, "evaluate": cmd_evaluate, "sweep": cmd_sweep,
+               "inspect": cmd_inspect}
         return run[args.command](args, out)
     except UserError as e:
         print(f"error: {e}", file=err)
