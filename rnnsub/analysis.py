@@ -70,13 +70,18 @@ def correlations(h: np.ndarray, target: np.ndarray) -> np.ndarray:
     is constant."""
     h = np.asarray(h, dtype=np.float64)
     y = np.asarray(target, dtype=np.float64)
+    if h.shape[0] == 0:
+        return np.zeros(h.shape[1])
+    # constant columns are told by max = min: h - h̄ of one can be ~1e-17 rather than 0 (h̄ rounds), giving r = ±1
     finite = np.isfinite(h).all(axis=0)  # (H,)
-    hc = np.where(finite, h, 0.0) - np.where(finite, h, 0.0).mean(axis=0)  # (N, H)  h - h̄
+    with np.errstate(invalid="ignore"):
+        varies = finite & (h.max(axis=0) > h.min(axis=0)) & (y.max() > y.min())  # (H,)
+    hc = np.where(varies, h, 0.0) - np.where(varies, h, 0.0).mean(axis=0)  # (N, H)  h - h̄
     yc = y - y.mean()  # (N,)  y - ȳ
     with np.errstate(over="ignore", invalid="ignore"):
         num = yc @ hc  # (H,)
         den = np.sqrt((hc**2).sum(axis=0) * (yc**2).sum())  # (H,)
-        r = np.where(finite & (den > 0), num / np.where(den > 0, den, 1.0), 0.0)
+        r = np.where(varies & (den > 0), num / np.where(den > 0, den, 1.0), 0.0)
     return np.clip(np.nan_to_num(r), -1.0, 1.0)
 
 

@@ -324,8 +324,7 @@ def cmd_inspect(args, out) -> int:
         n = search.bits
         said = "no answer (an output is not a number)" if search.got is None else f"{search.got}"
         print(f"first wrong pair: {a} - {b} ({n} bit{'s' if n > 1 else ''}, after {search.tried} tries): the network "
-              f"says {said}, "
-              f"the answer is {(a - b) % (1 << n)}", file=out)
+              f"says {said}, the answer is {(a - b) % (1 << n)}", file=out)
     return 0
 
 
