@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .data import borrows, evaluation_pairs, to_bits
+from .data import EXHAUSTIVE_MAX_BITS, borrows, evaluation_pairs, pair_count, to_bits
 from .evaluate import UNKNOWN, output_bits
 from .rnn import Weights, cell_step, encode, forward, sigmoid
 
@@ -406,11 +406,11 @@ def accuracy_by_length(w: Weights, cell: str, lengths=LENGTHS, samples: int = LE
     one = w.take(k)
     result = []
     for bits in lengths:
-        a, b, exhaustive = evaluation_pairs(bits, pairs) if bits <= 6 else (None, None, False)
-        if exhaustive and a.size <= samples:
+        exhaustive = bits <= EXHAUSTIVE_MAX_BITS and pair_count(bits, pairs) <= samples
+        if exhaustive:
+            a, b, _ = evaluation_pairs(bits, pairs)
             xa, xb = to_bits(a, bits), to_bits(b, bits)
         else:
-            exhaustive = False
             xa, xb = random_bit_pairs(np.random.RandomState(seed + bits), samples, bits, pairs)
         right, _ = answers_right(one, cell, np.asarray(xa, dtype=np.int64), np.asarray(xb, dtype=np.int64))
         result.append(LengthAccuracy(bits, int(right.sum()), int(right.size), exhaustive))
