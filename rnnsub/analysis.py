@@ -37,7 +37,8 @@ MAX_STATES = 8  # k-means tries k = 1, 2, ..., MAX_STATES clusters
 RESTARTS = 4  # k-means runs from this many k-means++ starts; the one of least inertia is kept
 LENGTHS = (8, 16, 32, 64, 128)  # accuracy_by_length: bits
 LENGTH_SAMPLES = 10_000  # pairs per length (every pair where there are fewer)
-_CHUNK_FLOATS = 2**21  # hidden-state floats per forward() call: ~16 MB, whatever the length and H are
+_CHUNK_FLOATS = 2**21  # hidden-state floats per forward() call or distance block: ~16 MB, whatever T, H and k are
+_PROBE_FLOATS = 2**23  # extract_machine's next states (4 per state) up to 64 MB: fewer pairs for large models
 
 
 # -- 1. the borrow unit ------------------------------------------------------------------------------------------
@@ -115,9 +116,14 @@ def best_threshold(v: np.ndarray, y: np.ndarray, above: bool) -> tuple[float, fl
 def borrow_units(w: Weights, cell: str, bits: int, pairs: str, sample: int = SAMPLE, k: int = 0,
                  seed: int = SAMPLE_SEED) -> BorrowUnits:
     """Which hidden unit tracks the borrow (rnnsub.data.borrows) of model k, over a fixed-seed sample of `sample`
-    pairs of the kind `pairs` at `bits` bits (every pair when there are fewer): h_t (after step t) against the
-    borrow out of bit t, at every (pair, step)."""
-    a, b = _sample_pairs(bits, pairs, sample, seed)
+    pairs of the kind `pairs` at `bits` bits (every pair when there are fewer; fewer for large models, see
+    _sample_pairs): h_t (after step t) against the borrow out of bit t, at every (pair, step).
+
+    The threshold is best_threshold()'s on the unit of largest |r|, borrow on its high side when r ≥ 0. A unit
+    that only follows the current input bits already gets |r| ≈ 0.7 (a_t = 0, b_t = 1 always borrows; an untrained
+    model with 512 units has one); the borrow itself needs the previous borrow, which the threshold's recovery
+    (100 % or not) tells."""
+    a, b = _sample_pairs(bits, pairs, sample, seed, w.hidden)
     h, _ = _run(w.take(k), cell, a, b, bits)  # (T+1, P, H)
     states = h[1:].reshape(-1, h.shape[-1])  # (T P, H)  h_1 .. h_T
     truth = borrows(a, b, bits).T.reshape(-1)  # (T P,)  borrow out of step t, in the same order
@@ -204,8 +210,11 @@ def _kmeans_pp(X, k, rng) -> np.ndarray:
 
 
 def nearest(X: np.ndarray, centres: np.ndarray) -> np.ndarray:
-    """The index of each row's nearest centre (squared Euclidean distance): (N,)."""
-    return ((X[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
+    """The index of each row's nearest centre (squared Euclidean distance): (N,). Differences, not the expansion
+    |x|² - 2 x·c + |c|², which loses the small distances of large states (the notebook cell's); in blocks of rows."""
+    step = max(1, _CHUNK_FLOATS // (len(centres) * X.shape[1]))
+    return np.concatenate([((X[s : s + step, None, :] - centres[None]) ** 2).sum(axis=2).argmin(axis=1)
+                           for s in range(0, len(X), step)] or [np.zeros(0, dtype=np.int64)])
 
 
 def extract_machine(w: Weights, cell: str, bits: int, pairs: str, sample: int = SAMPLE, k: int = 0,
@@ -222,7 +231,7 @@ def extract_machine(w: Weights, cell: str, bits: int, pairs: str, sample: int = 
        it with the cluster it behaves like, if any.
     5. The table is minimised (Moore's partition refinement) and compared with the borrow machine.
     """
-    a, b = _sample_pairs(bits, pairs, sample, seed)
+    a, b = _sample_pairs(bits, pairs, sample, seed, w.hidden)
     one = w.take(k)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         h, _ = _run(one, cell, a, b, bits)  # (T+1, P, H)
@@ -480,8 +489,11 @@ def find_wrong_any_length(w: Weights, cell: str, max_bits: int = 128, pairs: str
 
 # -- shared: the sample of pairs and one run over it ---------------------------------------------------------------
 
-def _sample_pairs(bits: int, pairs: str, sample: int, seed: int):
-    """A fixed-seed sample of `sample` pairs of rnnsub.data.evaluation_pairs (all of them when there are fewer)."""
+def _sample_pairs(bits: int, pairs: str, sample: int, seed: int, hidden: int):
+    """A fixed-seed sample of `sample` pairs of rnnsub.data.evaluation_pairs (all of them when there are fewer),
+    and no more than keep extract_machine's next states within _PROBE_FLOATS (2,048 pairs of 8 bits with 128
+    hidden units, 128 pairs of 32 bits with 512)."""
+    sample = min(sample, max(16, _PROBE_FLOATS // (4 * bits * hidden)))
     a, b, _ = evaluation_pairs(bits, pairs)
     if a.size > sample:
         i = np.sort(np.random.RandomState(seed).choice(a.size, sample, replace=False))

@@ -165,6 +165,13 @@ def test_minimise_and_compare_with_the_borrow_machine():
     assert borrow_difference(nxt, wrong, 0) == [(0, 1), (1, 1)]
 
 
+def test_large_models_read_fewer_pairs():
+    W0, Wh, W1 = init_weights(np.random.RandomState(0), 128)
+    w = Weights(W0[None], Wh[None], W1[None])
+    assert borrow_units(w, "elman", 8, "ordered", sample=5000).samples == 2048 * 8  # probes within 64 MB
+    assert borrow_units(w, "elman", 3, "ordered").samples == 36 * 3  # every pair when there are fewer
+
+
 # -- the hand-built borrow network -------------------------------------------------------------------------------
 
 def test_hand_built_network_subtracts(hand):
