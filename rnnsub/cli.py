@@ -23,7 +23,7 @@ import time
 
 import numpy as np
 
-from .analysis import LENGTHS, accuracy_by_length, borrow_units, extract_machine, find_wrong_any_length
+from .analysis import AGREEMENT, LENGTHS, accuracy_by_length, borrow_units, extract_machine, find_wrong_any_length
 from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
@@ -332,7 +332,8 @@ def format_machine(m) -> str:
     """extract_machine's result as one line."""
     if not m.found:
         why = f" ({m.reason})" if m.reason else f" (best: {100 * m.best_agreement:.2f}%)"
-        return f"machine: no machine of up to {m.max_states} states agrees with the network on 99.9% of transitions{why}"
+        return (f"machine: no machine of up to {m.max_states} states agrees with the network on {100 * AGREEMENT:g}% of "
+                f"transitions{why}")
     clusters = "" if m.clusters == m.states else f" (from {m.clusters} clusters)"
     if m.equivalent:
         same = "yes"
