@@ -244,6 +244,8 @@ def extract_machine(w: Weights, cell: str, bits: int, pairs: str, sample: int = 
     scores = []
     for n_clusters in range(1, max_states + 1):
         centres, labels, _ = kmeans(states, n_clusters, seed=seed)
+        kept = np.unique(labels)  # a centre left with no state is no state of the machine
+        centres, labels = centres[kept], np.searchsorted(kept, labels)
         c = len(centres)
         to = nearest(nxt.reshape(-1, one.hidden), centres).reshape(-1, 4)  # (N, 4)  next cluster
         code = to * 3 + (out + 1)  # (N, 4)  (next cluster, output ∈ {-1, 0, 1}) as one number
