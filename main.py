@@ -1,4 +1,4 @@
-"""rnnsub: `python main.py` opens the window; `python main.py train|predict|evaluate|sweep ...` is the command line."""
+"""rnnsub: `python main.py` opens the window; `python main.py train|predict|evaluate|inspect|sweep ...` is the command line."""
 
 import sys
 
