@@ -61,3 +61,17 @@ def window(qtbot, settings):
     qtbot.waitExposed(w)
     yield w
     w.close()
+
+
+@pytest.fixture
+def plot(qtbot):
+    """The live error plot on its own, shown at 800 x 500."""
+    from gui.plot import ErrorPlot
+
+    p = ErrorPlot()
+    p.resize(800, 500)
+    qtbot.addWidget(p)
+    p.show()
+    qtbot.waitExposed(p)
+    yield p
+    p.timer.stop()

@@ -5,18 +5,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
-from gui.plot import DIVERGED_COLOUR, ErrorPlot
-
-
-@pytest.fixture
-def plot(qtbot):
-    p = ErrorPlot()
-    p.resize(800, 500)
-    qtbot.addWidget(p)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.timer.stop()
+from gui.plot import DIVERGED_COLOUR
 
 
 def pixels(image: QImage) -> np.ndarray:

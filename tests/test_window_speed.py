@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
-from gui.plot import ErrorPlot
 from rnnsub.config import Config
 from rnnsub.evaluate import Evaluation, trace
 from rnnsub.train import Progress
@@ -25,17 +24,6 @@ def report(iteration: int, ev: Evaluation | None, status: str = "running", weigh
 
 def finish(qtbot, w, timeout=30000):
     qtbot.waitUntil(lambda: w.session.status == "finished", timeout=timeout)
-
-
-@pytest.fixture
-def plot(qtbot):
-    p = ErrorPlot()
-    p.resize(800, 500)
-    qtbot.addWidget(p)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.timer.stop()
 
 
 def accuracy_pixels(widget) -> np.ndarray:
