@@ -26,6 +26,7 @@ from rnnsub.modelfile import load_model, make_meta, save_model
 from rnnsub.train import Progress
 
 from .controls import ControlsPanel
+from .how import HowPanel
 from .i18n import LANGUAGES
 from .inside import InsidePanel
 from .messages import choice_label, number, user_message
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.operands.set_operands(
             load_value(self.settings, "operand_a", 200, int), load_value(self.settings, "operand_b", 73, int))
         self.inside = InsidePanel()
+        self.how = HowPanel()
         self.sweep_dialog = None
         # The progress bar repaints at once on every new value: shown at most every PROGRESS_EVERY_MS (the
         # latest report's figures), and at once when a run pauses or ends.
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         tabs.setTabToolTip(
             1, self.tr("The hidden state, the output and the gradient at each time step, for the pair on the Operands tab.")
         )
+        tabs.addTab(self.how, self.tr("How it subtracts"))
+        tabs.setTabToolTip(2, self.tr("Which unit carries the borrow, where the errors are, and how far the network "
+                                      "carries what it learned to longer numbers."))
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(tabs)
@@ -252,10 +257,14 @@ class MainWindow(QMainWindow):
             self.plot.set_target(p.target)
         if p.diverged_at[0] >= 0:
             self.plot.mark_diverged(int(p.diverged_at[0]))
+        if p.evaluation is not None:
+            self.how.set_evaluation(p.iteration, p.evaluation)  # a full one; drawn when the tab is shown
         if p.weights is not None:
             self.operands.update_weights(p.weights)
+            self.how.update_weights(p.iteration, p.weights)  # the borrow unit, ~1.4 Hz and only when shown
             if not running:
                 self.operands.flush()
+                self.how.flush()
 
     def _show_progress(self):
         due = self._progress_due
@@ -295,6 +304,7 @@ class MainWindow(QMainWindow):
         self._show_progress()
         self.statusBar().clearMessage()
         self.operands.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
+        self.how.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs, model.iteration)
 
     # -- files -------------------------------------------------------------------------------------------
     def _dir(self) -> str:
@@ -423,6 +433,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         self.session.shutdown(1000)
         self.operands.stop_search()
+        self.how.stop_all()
         if self.sweep_dialog is not None:
             self.sweep_dialog.close()
         save_config(self.settings, self.controls.config())

@@ -289,79 +289,197 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../gui/plot.py" line="61"/>
+        <location filename="../../gui/plot.py" line="65"/>
         <source>error Σ|y − ŷ| per sample</source>
         <translation>每个样本的误差 Σ|y − ŷ|</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="66"/>
+        <location filename="../../gui/plot.py" line="70"/>
         <source>each iteration</source>
         <translation>每次迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="67"/>
+        <location filename="../../gui/plot.py" line="71"/>
         <source>average of the last {0}</source>
         <translation>最近 {0} 次的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="74"/>
+        <location filename="../../gui/plot.py" line="78"/>
         <source>pairs right (%)</source>
         <translation>答对的比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="75"/>
+        <location filename="../../gui/plot.py" line="79"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="85"/>
+        <location filename="../../gui/plot.py" line="89"/>
         <source>estimate from a sample (bar: 95% interval)</source>
         <translation>样本估计（竖线：95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="91"/>
+        <location filename="../../gui/plot.py" line="95"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="92"/>
+        <location filename="../../gui/plot.py" line="96"/>
         <source>Show the error on a logarithmic axis: small errors late in training become visible.</source>
         <translation>用对数坐标显示误差：训练后期的小误差也能看清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="94"/>
+        <location filename="../../gui/plot.py" line="98"/>
         <source>Hover over the plot to read values.</source>
         <translation>把鼠标移到图上可读出数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="96"/>
+        <location filename="../../gui/plot.py" line="100"/>
         <source>The iteration and values under the mouse pointer.</source>
         <translation>鼠标所指位置的迭代次数和数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="157"/>
+        <location filename="../../gui/plot.py" line="163"/>
         <source>diverged at iteration {0}</source>
         <translation>在第 {0} 次迭代发散</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="259"/>
+        <location filename="../../gui/plot.py" line="278"/>
         <source>iteration {0}: error {1}, average {2}</source>
         <translation>第 {0} 次迭代：误差 {1}，平均 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="261"/>
+        <location filename="../../gui/plot.py" line="280"/>
         <source>iteration {0}: no error (the model had diverged)</source>
         <translation>第 {0} 次迭代：没有误差（模型已发散）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="265"/>
+        <location filename="../../gui/plot.py" line="284"/>
         <source>, about {0}% right (at {1}; an estimate from a sample of {2} pairs, 95% interval {3}–{4}%)</source>
         <translation>，约答对 {0}%（第 {1} 次；由 {2} 对的样本估计，95% 置信区间 {3}–{4}%）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="269"/>
+        <location filename="../../gui/plot.py" line="288"/>
         <source>, right {0}% (at {1})</source>
         <translation>，答对 {0}%（第 {1} 次）</translation>
+    </message>
+</context>
+<context>
+    <name>HowPanel</name>
+    <message>
+        <location filename="../../gui/how.py" line="134"/>
+        <source>Measure at longer lengths</source>
+        <translation>在更长的位数上测量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="136"/>
+        <source>Run these weights on longer numbers than they were trained on.</source>
+        <translation>用这组权重计算比训练时更长的数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="138"/>
+        <source>Try to break it</source>
+        <translation>试着难倒它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="141"/>
+        <source>Look for a pair it answers wrongly at every length from 1 to {0} bits: long borrow chains, alternating bits, then random pairs.</source>
+        <translation>在 1 到 {0} 位的每种长度上寻找它答错的一对数：先试长借位链和交替的位，再试随机数对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="264"/>
+        <source>Unit {0} tracks the borrow: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
+        <translation>单元 {0} 记录着借位：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="266"/>
+        <source>No unit carries the borrow yet. The closest, unit {0}: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
+        <translation>还没有哪个单元记住借位。最接近的是单元 {0}：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="275"/>
+        <source>every pair</source>
+        <translation>全部数对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="275"/>
+        <source>{0} random pairs</source>
+        <translation>{0} 对随机数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="125"/>
+        <source>Longer numbers: % of pairs right at 8 to 128 bits (x) with the same weights, {0} random pairs per length.</source>
+        <translation>更长的数：同一组权重在 8 到 128 位（横轴）上答对的比例，每种长度 {0} 对随机数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="202"/>
+        <source>The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|).</source>
+        <translation>借位单元：每个隐藏单元（横轴）与每一位的借位有多接近（皮尔逊相关系数的绝对值 |r|）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="204"/>
+        <source>Errors by bit: % right at each bit (x) of the answer, most significant on the left, from the latest full evaluation (none yet: train to see it).</source>
+        <translation>按位看错误：答案每一位（横轴，最高位在左）答对的比例，来自最近一次完整评估（还没有：训练后可见）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="206"/>
+        <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (none yet).</source>
+        <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（还没有）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="261"/>
+        <source>The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|, {0} pairs).</source>
+        <translation>借位单元：每个隐藏单元（横轴）与每一位的借位有多接近（皮尔逊相关系数的绝对值 |r|，{0} 对数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="277"/>
+        <source>Errors by bit: % right at each bit (x) of the answer, most significant on the left (iteration {0}, {1}).</source>
+        <translation>按位看错误：答案每一位（横轴，最高位在左）答对的比例（第 {0} 次迭代，{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="282"/>
+        <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (iteration {0}; hover a bar for the counts).</source>
+        <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（第 {0} 次迭代；鼠标停在柱上可看数量）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="292"/>
+        <source>Longest borrow chain {0} bits: {1} of {2} pairs right.</source>
+        <translation>最长借位链 {0} 位：{2} 对中答对 {1} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="318"/>
+        <source>Measuring the weights of iteration {0}…</source>
+        <translation>正在测量第 {0} 次迭代的权重…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="324"/>
+        <source>Iteration {0}: {1}.</source>
+        <translation>第 {0} 次迭代：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="325"/>
+        <source>{0} bits {1}%</source>
+        <translation>{0} 位 {1}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="334"/>
+        <source>Looking for a pair it gets wrong, up to {0} bits…</source>
+        <translation>正在寻找它答错的一对数，最多 {0} 位…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="339"/>
+        <source>No wrong answer in {0} pairs of 1 to {1} bits.</source>
+        <translation>在 1 到 {1} 位的 {0} 对数中没有答错。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="343"/>
+        <source>an answer with bits that are not a number</source>
+        <translation>一个含有非数值位的答案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="344"/>
+        <source>Wrong at {0} bits: {1} − {2} = {3}, it answers {4} ({5} pairs tried).</source>
+        <translation>在 {0} 位答错：{1} − {2} = {3}，它答 {4}（试了 {5} 对）。</translation>
     </message>
 </context>
 <context>
@@ -415,233 +533,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="85"/>
+        <location filename="../../gui/window.py" line="86"/>
         <source>rnnsub — an RNN learns to subtract</source>
         <translation>rnnsub — 循环神经网络学做减法</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="109"/>
+        <location filename="../../gui/window.py" line="111"/>
         <source>Operands</source>
         <translation>操作数</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="110"/>
+        <location filename="../../gui/window.py" line="112"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="112"/>
+        <location filename="../../gui/window.py" line="114"/>
         <source>The hidden state, the output and the gradient at each time step, for the pair on the Operands tab.</source>
         <translation>“操作数”页上那一对数在每个时间步的隐藏状态、输出和梯度。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="137"/>
+        <location filename="../../gui/window.py" line="116"/>
+        <source>How it subtracts</source>
+        <translation>它如何做减法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="117"/>
+        <source>Which unit carries the borrow, where the errors are, and how far the network carries what it learned to longer numbers.</source>
+        <translation>哪个单元记住借位，错误出在哪里，以及网络学到的能推广到多长的数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="142"/>
         <source>Some remembered settings could not be used; they are back to their defaults.</source>
         <translation>有些记住的设置不可用，已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="139"/>
+        <location filename="../../gui/window.py" line="144"/>
         <source>Remembered settings</source>
         <translation>记住的设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="144"/>
+        <location filename="../../gui/window.py" line="149"/>
         <source>Ready. Press Space to start training.</source>
         <translation>就绪。按空格键开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="165"/>
+        <location filename="../../gui/window.py" line="170"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="169"/>
+        <location filename="../../gui/window.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="170"/>
+        <location filename="../../gui/window.py" line="175"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="171"/>
+        <location filename="../../gui/window.py" line="176"/>
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="173"/>
+        <location filename="../../gui/window.py" line="178"/>
         <source>Export error &amp;CSV…</source>
         <translation>导出误差 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="174"/>
+        <location filename="../../gui/window.py" line="179"/>
         <source>Export plot &amp;PNG…</source>
         <translation>导出图像 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="176"/>
+        <location filename="../../gui/window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="177"/>
+        <location filename="../../gui/window.py" line="182"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="178"/>
+        <location filename="../../gui/window.py" line="183"/>
         <source>Start / Pause / Resume</source>
         <translation>开始 / 暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="179"/>
+        <location filename="../../gui/window.py" line="184"/>
         <source>Step one iteration</source>
         <translation>单步迭代一次</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="180"/>
+        <location filename="../../gui/window.py" line="185"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="181"/>
+        <location filename="../../gui/window.py" line="186"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="183"/>
+        <location filename="../../gui/window.py" line="188"/>
         <source>S&amp;weep: many models side by side…</source>
         <translation>批量对比(&amp;W)：多个模型并排训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="184"/>
+        <location filename="../../gui/window.py" line="189"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="185"/>
+        <location filename="../../gui/window.py" line="190"/>
         <source>&amp;Restore defaults</source>
         <translation>恢复默认设置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="186"/>
+        <location filename="../../gui/window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="192"/>
+        <location filename="../../gui/window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="193"/>
+        <location filename="../../gui/window.py" line="198"/>
         <source>&amp;About rnnsub</source>
         <translation>关于 rnnsub(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="270"/>
+        <location filename="../../gui/window.py" line="279"/>
         <source>Iteration {0}: about {1}% right (95% interval {2}–{3}%), an estimate from a sample of {4} pairs.</source>
         <translation>第 {0} 次迭代：约答对 {1}%（95% 置信区间 {2}–{3}%），由 {4} 对的样本估计。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="274"/>
+        <location filename="../../gui/window.py" line="283"/>
         <source>Iteration {0}: {1} of {2} pairs right ({3}%){4}.</source>
         <translation>第 {0} 次迭代：{2} 对中答对 {1} 对（{3}%）{4}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="279"/>
+        <location filename="../../gui/window.py" line="288"/>
         <source>, a fixed random sample</source>
         <translation>，固定的随机样本</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="307"/>
+        <location filename="../../gui/window.py" line="317"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="307"/>
-        <location filename="../../gui/window.py" line="344"/>
+        <location filename="../../gui/window.py" line="317"/>
+        <location filename="../../gui/window.py" line="354"/>
         <source>rnnsub models (*.npz)</source>
         <translation>rnnsub 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="316"/>
+        <location filename="../../gui/window.py" line="326"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="321"/>
+        <location filename="../../gui/window.py" line="331"/>
         <source>Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.</source>
         <translation>已打开 {0}：{1}，{2} 位，{3} 个隐藏单元，已训练 {4} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="344"/>
+        <location filename="../../gui/window.py" line="354"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="354"/>
+        <location filename="../../gui/window.py" line="364"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="357"/>
+        <location filename="../../gui/window.py" line="367"/>
         <source>{0}% right</source>
         <translation>答对 {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="358"/>
+        <location filename="../../gui/window.py" line="368"/>
         <source>accuracy not measured</source>
         <translation>未测准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="359"/>
+        <location filename="../../gui/window.py" line="369"/>
         <source>Saved {0} ({1} iterations, {2}).</source>
         <translation>已保存 {0}（{1} 次迭代，{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="362"/>
+        <location filename="../../gui/window.py" line="372"/>
         <source>Export error curves</source>
         <translation>导出误差曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="362"/>
+        <location filename="../../gui/window.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="365"/>
+        <location filename="../../gui/window.py" line="375"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="365"/>
+        <location filename="../../gui/window.py" line="375"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="378"/>
+        <location filename="../../gui/window.py" line="388"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="389"/>
+        <location filename="../../gui/window.py" line="399"/>
         <source>Every setting is back to its default.</source>
         <translation>所有设置都已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="395"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>rnnsub will use {0} the next time it starts.</source>
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="401"/>
+        <location filename="../../gui/window.py" line="411"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="405"/>
+        <location filename="../../gui/window.py" line="415"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
