@@ -7,6 +7,9 @@
     by borrow chain       its chain_correct / chain_total, the counts in a bar's tooltip
     longer numbers        rnnsub.analysis.accuracy_by_length at 8 … 128 bits on request, in a thread; and "try to
                           break it" (find_wrong_any_length), also in a thread
+    the machine           rnnsub.analysis.extract_machine on request ("Find the machine"), in a thread, drawn as a
+                          state diagram; then again from the latest weights while shown, at most every MACHINE_EVERY_MS
+                          (0.04 s at 8 bits and 16 units, 0.7 s at 32 and 128)
 
 A new model (set_model) clears every view. Only copies of the weights go to the threads; numbers come back in
 reports, and a report from a run that has since been replaced is dropped.
@@ -14,6 +17,7 @@ reports, and a report from a run that has since been replaced is dropped.
 
 from __future__ import annotations
 
+import math
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -21,12 +25,25 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextOption, QTransform
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from superqt.utils import QSignalThrottler
 
-from rnnsub.analysis import LENGTHS, BorrowUnits, accuracy_by_length, borrow_units, find_wrong_any_length
-from rnnsub.evaluate import Evaluation
+from rnnsub.analysis import (
+    AGREEMENT,
+    INPUTS,
+    LENGTHS,
+    MAX_STATES,
+    BorrowUnits,
+    Machine,
+    accuracy_by_length,
+    borrow_step,
+    borrow_units,
+    extract_machine,
+    find_wrong_any_length,
+)
+from rnnsub.evaluate import UNKNOWN, Evaluation
 from rnnsub.rnn import Weights
 
 from .messages import number
@@ -36,6 +53,8 @@ LENGTH_SAMPLE = 1000  # pairs per length for "Measure at longer lengths": 0.03 s
 BREAK_MAX_BITS = 128  # "Try to break it" searches every length up to this
 BAR = (70, 110, 170)  # bars
 BEST = (200, 110, 0)  # the best borrow unit's bar
+MACHINE_EVERY_MS = 3000  # the machine, found again from newer weights at most this often (and only when shown)
+STATE_RADIUS = 26  # the state diagram's circles, in scene units (the view scales the scene to fit)
 JOBS = 2  # threads: the borrow unit, and one measurement asked for (they take turns when both are asked for)
 
 
@@ -66,6 +85,49 @@ def _caption() -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.PlainText)
     return label
+
+
+def arrow_labels(m: Machine) -> dict[tuple[int, int], str]:
+    """The state diagram's arrows of a found machine: {(from, to): label}, one arrow per pair of states (a
+    self-loop where from = to), its inputs ab grouped by output bit: "00,11/0" ("?" where the output is not a
+    number); groups of one arrow on separate lines."""
+    groups: dict[tuple[int, int], dict[int, list[str]]] = {}
+    for s in range(m.states):
+        for i, (a, b) in enumerate(INPUTS):
+            groups.setdefault((s, int(m.next[s, i])), {}).setdefault(int(m.out[s, i]), []).append(f"{a}{b}")
+    return {edge: "\n".join(f"{','.join(ins)}/{'?' if bit == UNKNOWN else bit}" for bit, ins in sorted(by.items()))
+            for edge, by in groups.items()}
+
+
+def borrow_of_states(m: Machine) -> dict[int, int]:
+    """For a machine equivalent to the borrow machine: each reachable state's borrow (0 or 1), read by running
+    both machines side by side from the start."""
+    seen, todo = {int(m.start): 0}, [int(m.start)]
+    while todo:
+        s = todo.pop()
+        for i, (a, b) in enumerate(INPUTS):
+            t = int(m.next[s, i])
+            if t not in seen:
+                seen[t] = borrow_step(seen[s], a, b)[1]
+                todo.append(t)
+    return seen
+
+
+class _Diagram(QGraphicsView):
+    """A QGraphicsView that keeps its whole scene in view."""
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self):
+        """The whole diagram, shrunk to fit or enlarged up to 1.3 times (a single state need not fill the view)."""
+        if self.scene() is None or self.scene().itemsBoundingRect().isEmpty():
+            return
+        box = self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8)
+        scale = min(self.viewport().width() / box.width(), self.viewport().height() / box.height(), 1.3)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(box.center())
 
 
 class HowPanel(QWidget):
@@ -147,10 +209,48 @@ class HowPanel(QWidget):
         self.break_result.setObjectName("break_result")
         self.break_result.setTextInteractionFlags(Qt.TextSelectableByMouse)  # a 128-bit pair is worth copying
 
+        # 4. the machine it learned
+        self.machine: Machine | None = None  # the latest extract_machine drawn
+        self.machine_states: list[str] = []  # the circles' labels, by state
+        self.machine_arrows: dict[tuple[int, int], str] = {}  # the arrows drawn: (from, to) -> label
+        self._machine_of: Weights | None = None  # the weights the diagram shows (or is being found from)
+        self._machine_wanted = False  # "Find the machine" was pressed for this model: follow newer weights
+        self.machine_caption = _caption()
+        self.machine_caption.setText(self.tr(
+            "The machine it learned: its hidden states clustered into at most {0} states, the transitions between "
+            "them on each input ab, labelled ab/output bit.").format(MAX_STATES))
+        self.machine_scene = QGraphicsScene(self)
+        self.machine_view = _Diagram(self.machine_scene)
+        self.machine_view.setObjectName("machine_diagram")
+        self.machine_view.setRenderHint(QPainter.Antialiasing)
+        self.machine_view.setBackgroundBrush(QBrush(Qt.white))
+        self.machine_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.machine_view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.machine_view.setMinimumHeight(120)
+        self.machine_button = QPushButton(self.tr("Find the machine"))
+        self.machine_button.setObjectName("find_machine")
+        self.machine_button.setToolTip(self.tr(
+            "Cluster the hidden states and read the transition table between the clusters (then again from newer "
+            "weights while this tab is shown, at most every {0} s).").format(MACHINE_EVERY_MS // 1000))
+        self.machine_button.clicked.connect(self.find_machine)
+        self.machine_result = _caption()
+        self.machine_result.setObjectName("machine_result")
+        self._machine_throttle = QSignalThrottler(parent=self)
+        self._machine_throttle.setTimeout(MACHINE_EVERY_MS)
+        self._machine_throttle.triggered.connect(self._refresh_machine)
+
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        machine = QVBoxLayout()
+        machine.setSpacing(2)
+        machine.addWidget(self.machine_caption)
+        machine.addWidget(self.machine_view, 1)
+        machine.addWidget(self.machine_button, 0, Qt.AlignLeft)
+        machine.addWidget(self.machine_result)
+        grid.addLayout(machine, 0, 2, 2, 1)
         for (row, col), parts in {
             (0, 0): (self.borrow_caption, self.borrow_plot, self.borrow_result),
             (0, 1): (self.bit_caption, self.bit_plot),
@@ -211,6 +311,11 @@ class HowPanel(QWidget):
             _whole_ticks(self.borrow_plot, 0, self.weights.hidden - 1)
         self.length_result.setText("")
         self.break_result.setText("")
+        self._machine_throttle.cancel()
+        self.machine, self._machine_of, self._machine_wanted = None, None, False
+        self.machine_states, self.machine_arrows = [], {}
+        self.machine_scene.clear()
+        self.machine_result.setText("")
         self._buttons_idle()
 
     def update_weights(self, iteration: int, weights: Weights):
@@ -242,6 +347,117 @@ class HowPanel(QWidget):
             self._show_evaluation()
         if self.weights is not None and self.weights is not self._borrow_of and "borrow" not in self.runs:
             self._compute_borrow()
+        if self._machine_wanted and self.weights is not self._machine_of:
+            self._machine_throttle.throttle()  # found again at most every MACHINE_EVERY_MS
+
+    # -- 4. the machine it learned ---------------------------------------------------------------------------
+    def find_machine(self):
+        """extract_machine of the weights as they are now; newer weights follow while the tab is shown."""
+        if self.weights is None:
+            return
+        self._machine_wanted = True
+        if "machine" in self.runs:
+            return
+        weights, cell, bits, pairs = self.weights, self.cell, self.bits, self.pairs
+        self._machine_of = weights
+        self._start("machine", lambda stop: iter([extract_machine(weights, cell, bits, pairs)]), self._show_machine)
+        self.machine_button.setEnabled(False)
+        if self.machine is None:
+            self.machine_result.setText(self.tr("Looking for the machine in the weights of iteration {0}…").format(
+                number(self.iteration)))
+
+    def _refresh_machine(self):
+        if self.isVisible() and self._machine_wanted and self.weights is not self._machine_of:
+            self.find_machine()
+
+    def _show_machine(self, m: Machine):
+        self.machine = m
+        self.machine_scene.clear()
+        self.machine_states, self.machine_arrows = [], {}
+        if not m.found:
+            self.machine_result.setText(self.tr(
+                "No machine of up to {0} states agrees with the network on {1}% of its transitions: the network "
+                "has not learned a small machine.").format(m.max_states, number(100 * AGREEMENT, 1)))
+            self.machine_view.fit()
+            return
+        if m.equivalent:
+            borrow = borrow_of_states(m)
+            names = [self.tr("borrow") if borrow.get(s) else self.tr("no borrow") for s in range(m.states)]
+        else:
+            names = [self.tr("state {0}").format(s) for s in range(m.states)]
+        self.machine_states = names
+        self.machine_arrows = arrow_labels(m)
+        self._draw_machine(m)
+        states = self.tr("1 state") if m.states == 1 else self.tr("{0} states").format(m.states)
+        agree = self.tr("{0}; its transitions agree with the network on {1}% of samples").format(
+            states, number(100 * m.found_agreement, 1))
+        if m.equivalent:
+            self.machine_result.setText(self.tr("{0}; it is the borrow machine.").format(agree))
+        else:
+            inputs = " ".join(f"{a}{b}" for a, b in m.difference)
+            self.machine_result.setText(self.tr("{0}; it differs from the borrow machine on input {1} (lowest bit "
+                                                "first).").format(agree, inputs))
+
+    def _draw_machine(self, m: Machine):
+        """Circles on a ring (the start on the left, marked by a short arrow), an arrow per pair of states, a loop
+        above a state for its transitions to itself."""
+        scene, r, S = self.machine_scene, STATE_RADIUS, m.states
+        ring = 0 if S == 1 else max(70.0, 2.2 * r * S / math.pi)
+        order = [(int(m.start) + j) % S for j in range(S)]
+        where = {s: QPointF(-ring * math.cos(2 * math.pi * j / S), ring * math.sin(2 * math.pi * j / S))
+                 for j, s in enumerate(order)}
+        pen, ink = QPen(QColor(*BAR), 1.6), QColor(40, 40, 40)
+        for (s, t), label in self.machine_arrows.items():
+            p, q = where[s], where[t]
+            path = QPainterPath()
+            if s == t:  # a loop above the circle, pointing away from the centre of the ring
+                out = p - QPointF(0, 0) if S > 1 else QPointF(0, -1)
+                length = math.hypot(out.x(), out.y()) or 1.0
+                u = QPointF(out.x() / length, out.y() / length)
+                v = QPointF(-u.y(), u.x())
+                a, b = p + (u * 0.8 + v * 0.6) * r, p + (u * 0.8 - v * 0.6) * r
+                path.moveTo(a)
+                path.cubicTo(a + (u * 1.6 + v * 0.9) * r, b + (u * 1.6 - v * 0.9) * r, b)
+                tip, towards, text_at = b, b + (u * 1.6 - v * 0.9) * r, p + u * 2.2 * r
+            else:  # a gentle bend, so that s -> t and t -> s do not overlap
+                d = q - p
+                length = math.hypot(d.x(), d.y())
+                u = QPointF(d.x() / length, d.y() / length)
+                n = QPointF(u.y(), -u.x())
+                a, b = p + u * r, q - u * r
+                mid = (p + q) / 2 + n * (0.25 * length)
+                path.moveTo(a)
+                path.quadTo(mid, b)
+                tip, towards, text_at = b, mid, (p + q) / 2 + n * (0.19 * length + 14)
+            scene.addPath(path, pen)
+            self._arrow_head(tip, towards, pen)
+            text = scene.addText(label)
+            text.setDefaultTextColor(ink)
+            box = text.boundingRect()
+            if s == t:  # the label beyond the loop, whichever way the loop points
+                text_at += u * (abs(u.x()) * box.width() / 2 + abs(u.y()) * box.height() / 2)
+            text.setPos(text_at - QPointF(box.width() / 2, box.height() / 2))
+        start = where[int(m.start)]
+        head = start + QPointF(0, r)  # the start: a short arrow into it from below
+        scene.addLine(head.x(), head.y() + 26, head.x(), head.y(), pen)
+        self._arrow_head(head, head + QPointF(0, 26), pen)
+        for s, p in where.items():
+            scene.addEllipse(p.x() - r, p.y() - r, 2 * r, 2 * r, QPen(ink, 1.4), QBrush(QColor(235, 242, 252)))
+            text = scene.addText(self.machine_states[s])
+            text.setDefaultTextColor(ink)
+            text.setTextWidth(2 * r)
+            text.document().setDefaultTextOption(QTextOption(Qt.AlignCenter))
+            box = text.boundingRect()
+            text.setPos(p - QPointF(box.width() / 2, box.height() / 2))
+        self.machine_view.fit()
+
+    def _arrow_head(self, tip: QPointF, towards: QPointF, pen: QPen):
+        d = tip - towards
+        length = math.hypot(d.x(), d.y()) or 1.0
+        u = QPointF(d.x() / length, d.y() / length)
+        v = QPointF(-u.y(), u.x())
+        head = QPolygonF([tip, tip - u * 9 + v * 4, tip - u * 9 - v * 4])
+        self.machine_scene.addPolygon(head, pen, QBrush(pen.color()))
 
     # -- 1. the borrow unit ----------------------------------------------------------------------------------
     def _compute_borrow(self):
@@ -381,10 +597,13 @@ class HowPanel(QWidget):
             self._buttons_idle()
             if name == "borrow":
                 self._throttle.throttle()  # weights that came while it computed, no sooner than SHOW_EVERY_MS
+            if name == "machine" and self._machine_wanted:
+                self._machine_throttle.throttle()  # the same for the machine, no sooner than MACHINE_EVERY_MS
 
     def _buttons_idle(self):
         self.measure_button.setEnabled("lengths" not in self.runs)
         self.break_button.setEnabled("break" not in self.runs)
+        self.machine_button.setEnabled("machine" not in self.runs)
 
     def busy(self) -> bool:
         return any(not f.done() for f in [*(f for _, _, f in self.runs.values()), *self._retiring])
@@ -392,6 +611,7 @@ class HowPanel(QWidget):
     def stop_all(self):
         """Stop every job and join its thread (closing the window; a "try to break it" under way is waited for)."""
         self._throttle.cancel()
+        self._machine_throttle.cancel()
         for _serial, stop, _future in self.runs.values():
             stop.set()
         self.runs.clear()

@@ -1,5 +1,6 @@
 """Inside the network, for the pair on the Operands tab: the hidden state at every time step, the output
-probability against the true bit and borrow, and how strongly the error flows back to each step (BPTT)."""
+probability against the true bit and borrow, how strongly the error flows back to each step (BPTT), and the size
+of the hidden state, max_j |h_t[j]|, per step on a log axis (the notebook cell's h explodes: 1e45 by step 8)."""
 
 from __future__ import annotations
 
@@ -40,25 +41,42 @@ class InsidePanel(QWidget):
 
         self.grad_plot = self.view.addPlot(row=2, col=0)
         self.grad_plot.setTitle(self.tr("‖δh<sub>t</sub>‖: how much of the error reaches back to step t"), size="9pt")
-        self.grad_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
         self.grad_plot.setMouseEnabled(x=False, y=False)
         self.grad_plot.hideButtons()
         self.grad_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=(150, 80, 160))
         self.grad_plot.addItem(self.grad_bars)
-        for p in (self.out_plot, self.grad_plot):
+
+        self.size_plot = self.view.addPlot(row=3, col=0)
+        self.size_plot.setTitle(self.tr("max<sub>j</sub> |h<sub>t</sub>[j]|: the largest hidden unit at step t "
+                                        "(log scale)"), size="9pt")
+        self.size_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
+        self.size_plot.setLogMode(x=False, y=True)
+        self.size_plot.setMouseEnabled(x=False, y=False)
+        self.size_plot.hideButtons()
+        self.size_curve = self.size_plot.plot(
+            pen=pg.mkPen((180, 60, 40), width=2), symbol="o", symbolSize=5, symbolBrush=(180, 60, 40)
+        )
+        for p in (self.out_plot, self.grad_plot, self.size_plot):
             p.setXLink(self.h_plot)
-        for p in (self.h_plot, self.out_plot):
+        for p in (self.h_plot, self.out_plot, self.grad_plot):
             p.getAxis("bottom").setStyle(showValues=False)
+        self.grad_plot.setLabel("bottom", "")
+        self.grad_plot.getAxis("bottom").showLabel(False)
         layout_ = self.view.ci.layout
         layout_.setRowStretchFactor(0, 3)
         layout_.setRowStretchFactor(1, 2)
         layout_.setRowStretchFactor(2, 2)
+        layout_.setRowStretchFactor(3, 2)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        self.size_caption = QLabel()
+        self.size_caption.setObjectName("h_size_caption")
+        self.size_caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.caption)
+        layout.addWidget(self.size_caption)
         self._pending: Trace | None = None  # a trace that arrived while the panel was hidden
 
     def set_trace(self, t: Trace | None):
@@ -108,7 +126,25 @@ class InsidePanel(QWidget):
         with np.errstate(over="ignore", invalid="ignore"):
             norms = np.nan_to_num(np.linalg.norm(np.nan_to_num(t.delta), axis=1), posinf=0.0)
         self.grad_bars.setOpts(x=steps, height=norms, width=0.6)
+        self._show_size(t)
         self.h_plot.setXRange(-0.5, T - 0.5, padding=0)
         self.grad_plot.enableAutoRange(y=True)
         reads = self.tr("{0} − {1}. At step t the network reads bit t of A and of B.").format(t.a, t.b)
         self.caption.setText(reads + (scale or self.tr(" Colours: bright = unit near 1, dark = near 0.")))
+
+    def _show_size(self, t: Trace):
+        """max_j |h_t[j]| of steps t = 0 … T-1 (h[1:], the state after reading bit t) on the log axis; steps where it
+        is 0 or not a number are left out of the curve, and the caption says so."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            size = np.abs(t.h[1:]).max(axis=1)  # (T,)  NaN where some unit is NaN
+        shown = np.isfinite(size) & (size > 0)
+        self.size_curve.setData(np.arange(t.bits)[shown], size[shown])
+        if shown.any():
+            step = int(np.argmax(np.where(shown, size, -np.inf)))
+            text = self.tr("The largest hidden unit reaches |h| = {0} (step {1}).").format(f"{size[step]:.3g}", step)
+        else:
+            text = self.tr("The hidden state has no finite nonzero unit.")
+        if not shown.all():
+            text += self.tr(" {0} steps where it is 0, infinite or not a number are not drawn.").format(
+                int((~shown).sum()))
+        self.size_caption.setText(text)

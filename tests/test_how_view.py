@@ -6,9 +6,10 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsTextItem
 
-from gui.how import BREAK_MAX_BITS, LENGTH_SAMPLE, HowPanel
-from rnnsub.analysis import LENGTHS, accuracy_by_length, borrow_units, find_wrong_any_length
+from gui.how import BREAK_MAX_BITS, LENGTH_SAMPLE, MACHINE_EVERY_MS, HowPanel
+from rnnsub.analysis import LENGTHS, accuracy_by_length, borrow_units, extract_machine, find_wrong_any_length
 from rnnsub.config import Config
 from rnnsub.evaluate import evaluate
 from rnnsub.modelfile import make_meta
@@ -212,3 +213,95 @@ def test_a_job_of_the_old_model_is_dropped_and_closing_joins_every_thread(qtbot,
     qtbot.mouseClick(how.measure_button, Qt.LeftButton)
     window.close()  # at once, a measurement under way
     assert not job_threads()
+
+
+# -- the machine it learned ---------------------------------------------------------------------------------------
+
+def drawn(panel):
+    """What the diagram's scene holds: the circles, the arrows' curves and every text item's text."""
+    items = panel.machine_scene.items()
+    circles = [i for i in items if isinstance(i, QGraphicsEllipseItem)]
+    curves = [i for i in items if isinstance(i, QGraphicsPathItem)]
+    texts = sorted(i.toPlainText() for i in items if isinstance(i, QGraphicsTextItem))
+    return circles, curves, texts
+
+
+def expected_arrows(m):
+    """extract_machine's table as arrows, read here on its own: {(from, to): {output: [inputs]}}."""
+    arrows = {}
+    for s in range(m.states):
+        for i, (a, b) in enumerate(((0, 0), (0, 1), (1, 0), (1, 1))):
+            arrows.setdefault((s, int(m.next[s, i])), {}).setdefault(int(m.out[s, i]), []).append(f"{a}{b}")
+    return {e: "\n".join(f"{','.join(v)}/{bit}" for bit, v in sorted(by.items())) for e, by in arrows.items()}
+
+
+def find(qtbot, panel):
+    qtbot.mouseClick(panel.machine_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: panel.machine is not None, timeout=20000)
+    idle(qtbot, panel)
+
+
+def test_the_diagram_is_extract_machines_borrow_machine(qtbot, panel, trained):
+    c = Config()
+    panel.set_model(trained, c.cell, c.bits, c.pairs, 3000)
+    find(qtbot, panel)
+    want = extract_machine(trained, c.cell, c.bits, c.pairs)
+    assert want.found and want.equivalent and want.states == 2
+    np.testing.assert_array_equal(panel.machine.next, want.next)
+    circles, curves, texts = drawn(panel)
+    assert len(circles) == want.states
+    assert len(curves) == len(expected_arrows(want)) == 4  # two self-loops, one arrow each way
+    assert panel.machine_arrows == expected_arrows(want)
+    assert sorted(panel.machine_arrows.values()) == sorted(["00,11/0\n10/1", "01/1", "01/0\n00,11/1", "10/0"])
+    assert texts == sorted([*panel.machine_arrows.values(), "no borrow", "borrow"])
+    assert panel.machine_states[want.start] == "no borrow"
+    assert panel.machine_result.text() == ("2 states; its transitions agree with the network on 100.0% of samples; "
+                                           "it is the borrow machine.")
+
+
+def test_an_untrained_model_shows_extract_machines_one_state(qtbot, panel):
+    c = Config()
+    w = Trainer(c).weights.copy()
+    panel.set_model(w, c.cell, c.bits, c.pairs)
+    find(qtbot, panel)
+    want = extract_machine(w, c.cell, c.bits, c.pairs)
+    assert want.found and not want.equivalent  # the untrained net answers 0 everywhere: one state, no borrow
+    circles, curves, _ = drawn(panel)
+    assert len(circles) == want.states and len(curves) == len(expected_arrows(want))
+    assert panel.machine_arrows == expected_arrows(want)
+    inputs = " ".join(f"{a}{b}" for a, b in want.difference)
+    assert panel.machine_result.text().endswith(f"it differs from the borrow machine on input {inputs} (lowest bit "
+                                                "first).")
+
+
+def test_the_notebook_cell_has_no_small_machine(qtbot, panel):
+    c = Config(cell="notebook", iterations=300)
+    t = Trainer(c)
+    for _ in t.run():
+        pass
+    assert not extract_machine(t.weights, c.cell, c.bits, c.pairs).found
+    panel.set_model(t.weights.copy(), c.cell, c.bits, c.pairs, 300)
+    find(qtbot, panel)
+    assert panel.machine_result.text() == ("No machine of up to 8 states agrees with the network on 99.9% of its "
+                                           "transitions: the network has not learned a small machine.")
+    circles, curves, texts = drawn(panel)
+    assert circles == [] and curves == [] and texts == []
+
+
+def test_the_machine_follows_newer_weights_only_while_shown_and_a_new_model_clears_it(qtbot, panel, trained,
+                                                                                     half_trained):
+    c = Config()
+    panel.set_model(half_trained, c.cell, c.bits, c.pairs, 1000)
+    find(qtbot, panel)
+    first = panel.machine
+    panel.hide()
+    panel.update_weights(3000, trained)
+    qtbot.wait(MACHINE_EVERY_MS + 500)
+    assert panel.machine is first and "machine" not in panel.runs  # hidden: nothing computed
+    panel.show()
+    qtbot.waitUntil(lambda: panel.machine is not first, timeout=MACHINE_EVERY_MS + 10000)
+    idle(qtbot, panel)
+    assert panel.machine.equivalent
+    panel.set_model(half_trained, c.cell, c.bits, c.pairs, 1000)
+    assert panel.machine is None and panel.machine_arrows == {} and panel.machine_scene.items() == []
+    assert panel.machine_result.text() == ""

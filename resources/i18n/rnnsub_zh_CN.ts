@@ -367,117 +367,182 @@
 <context>
     <name>HowPanel</name>
     <message>
-        <location filename="../../gui/how.py" line="134"/>
+        <location filename="../../gui/how.py" line="196"/>
         <source>Measure at longer lengths</source>
         <translation>在更长的位数上测量</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="136"/>
+        <location filename="../../gui/how.py" line="198"/>
         <source>Run these weights on longer numbers than they were trained on.</source>
         <translation>用这组权重计算比训练时更长的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="138"/>
+        <location filename="../../gui/how.py" line="200"/>
         <source>Try to break it</source>
         <translation>试着难倒它</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="141"/>
+        <location filename="../../gui/how.py" line="203"/>
         <source>Look for a pair it answers wrongly at every length from 1 to {0} bits: long borrow chains, alternating bits, then random pairs.</source>
         <translation>在 1 到 {0} 位的每种长度上寻找它答错的一对数：先试长借位链和交替的位，再试随机数对。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="264"/>
+        <location filename="../../gui/how.py" line="480"/>
         <source>Unit {0} tracks the borrow: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
         <translation>单元 {0} 记录着借位：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="266"/>
+        <location filename="../../gui/how.py" line="482"/>
         <source>No unit carries the borrow yet. The closest, unit {0}: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
         <translation>还没有哪个单元记住借位。最接近的是单元 {0}：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="275"/>
+        <location filename="../../gui/how.py" line="491"/>
         <source>every pair</source>
         <translation>全部数对</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="275"/>
+        <location filename="../../gui/how.py" line="491"/>
         <source>{0} random pairs</source>
         <translation>{0} 对随机数</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="125"/>
+        <location filename="../../gui/how.py" line="187"/>
         <source>Longer numbers: % of pairs right at 8 to 128 bits (x) with the same weights, {0} random pairs per length.</source>
         <translation>更长的数：同一组权重在 8 到 128 位（横轴）上答对的比例，每种长度 {0} 对随机数。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="202"/>
+        <location filename="../../gui/how.py" line="220"/>
+        <source>The machine it learned: its hidden states clustered into at most {0} states, the transitions between them on each input ab, labelled ab/output bit.</source>
+        <translation>它学到的状态机：把隐藏状态聚成至多 {0} 个状态，以及每个输入 ab 下状态之间的转移，标为 ab/输出位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="230"/>
+        <source>Find the machine</source>
+        <translation>找出状态机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="233"/>
+        <source>Cluster the hidden states and read the transition table between the clusters (then again from newer weights while this tab is shown, at most every {0} s).</source>
+        <translation>把隐藏状态聚类，并读出各类之间的转移表（此标签页显示时，之后会用更新的权重重新计算，至多每 {0} 秒一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="302"/>
         <source>The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|).</source>
         <translation>借位单元：每个隐藏单元（横轴）与每一位的借位有多接近（皮尔逊相关系数的绝对值 |r|）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="204"/>
+        <location filename="../../gui/how.py" line="304"/>
         <source>Errors by bit: % right at each bit (x) of the answer, most significant on the left, from the latest full evaluation (none yet: train to see it).</source>
         <translation>按位看错误：答案每一位（横轴，最高位在左）答对的比例，来自最近一次完整评估（还没有：训练后可见）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="206"/>
+        <location filename="../../gui/how.py" line="306"/>
         <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (none yet).</source>
         <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（还没有）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="261"/>
+        <location filename="../../gui/how.py" line="366"/>
+        <source>Looking for the machine in the weights of iteration {0}…</source>
+        <translation>正在第 {0} 次迭代的权重中寻找状态机…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="379"/>
+        <source>No machine of up to {0} states agrees with the network on {1}% of its transitions: the network has not learned a small machine.</source>
+        <translation>没有任何至多 {0} 个状态的状态机在 {1}% 的转移上与网络一致：网络没有学到一个小的状态机。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="385"/>
+        <source>borrow</source>
+        <translation>借位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="385"/>
+        <source>no borrow</source>
+        <translation>无借位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="387"/>
+        <source>state {0}</source>
+        <translation>状态 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="391"/>
+        <source>1 state</source>
+        <translation>1 个状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="391"/>
+        <source>{0} states</source>
+        <translation>{0} 个状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="392"/>
+        <source>{0}; its transitions agree with the network on {1}% of samples</source>
+        <translation>{0}；它的转移在 {1}% 的样本上与网络一致</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="395"/>
+        <source>{0}; it is the borrow machine.</source>
+        <translation>{0}；它就是借位状态机。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="398"/>
+        <source>{0}; it differs from the borrow machine on input {1} (lowest bit first).</source>
+        <translation>{0}；它在输入 {1}（最低位在前）上与借位状态机不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/how.py" line="477"/>
         <source>The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|, {0} pairs).</source>
         <translation>借位单元：每个隐藏单元（横轴）与每一位的借位有多接近（皮尔逊相关系数的绝对值 |r|，{0} 对数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="277"/>
+        <location filename="../../gui/how.py" line="493"/>
         <source>Errors by bit: % right at each bit (x) of the answer, most significant on the left (iteration {0}, {1}).</source>
         <translation>按位看错误：答案每一位（横轴，最高位在左）答对的比例（第 {0} 次迭代，{1}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="282"/>
+        <location filename="../../gui/how.py" line="498"/>
         <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (iteration {0}; hover a bar for the counts).</source>
         <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（第 {0} 次迭代；鼠标停在柱上可看数量）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="292"/>
+        <location filename="../../gui/how.py" line="508"/>
         <source>Longest borrow chain {0} bits: {1} of {2} pairs right.</source>
         <translation>最长借位链 {0} 位：{2} 对中答对 {1} 对。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="318"/>
+        <location filename="../../gui/how.py" line="534"/>
         <source>Measuring the weights of iteration {0}…</source>
         <translation>正在测量第 {0} 次迭代的权重…</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="324"/>
+        <location filename="../../gui/how.py" line="540"/>
         <source>Iteration {0}: {1}.</source>
         <translation>第 {0} 次迭代：{1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="325"/>
+        <location filename="../../gui/how.py" line="541"/>
         <source>{0} bits {1}%</source>
         <translation>{0} 位 {1}%</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="334"/>
+        <location filename="../../gui/how.py" line="550"/>
         <source>Looking for a pair it gets wrong, up to {0} bits…</source>
         <translation>正在寻找它答错的一对数，最多 {0} 位…</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="339"/>
+        <location filename="../../gui/how.py" line="555"/>
         <source>No wrong answer in {0} pairs of 1 to {1} bits.</source>
         <translation>在 1 到 {1} 位的 {0} 对数中没有答错。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="343"/>
+        <location filename="../../gui/how.py" line="559"/>
         <source>an answer with bits that are not a number</source>
         <translation>一个含有非数值位的答案</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="344"/>
+        <location filename="../../gui/how.py" line="560"/>
         <source>Wrong at {0} bits: {1} − {2} = {3}, it answers {4} ({5} pairs tried).</source>
         <translation>在 {0} 位答错：{1} − {2} = {3}，它答 {4}（试了 {5} 对）。</translation>
     </message>
@@ -485,47 +550,67 @@
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../gui/inside.py" line="19"/>
+        <location filename="../../gui/inside.py" line="20"/>
         <source>hidden state h&lt;sub&gt;t&lt;/sub&gt;: one column per time step, one row per unit</source>
         <translation>隐藏状态 h&lt;sub&gt;t&lt;/sub&gt;：每列一个时间步，每行一个单元</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="20"/>
+        <location filename="../../gui/inside.py" line="21"/>
         <source>hidden unit</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="29"/>
+        <location filename="../../gui/inside.py" line="30"/>
         <source>output ŷ&lt;sub&gt;t&lt;/sub&gt; (line), true bit (squares), borrow (triangles)</source>
         <translation>输出 ŷ&lt;sub&gt;t&lt;/sub&gt;（折线）、正确位（方块）、借位（三角）</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="42"/>
+        <location filename="../../gui/inside.py" line="43"/>
         <source>‖δh&lt;sub&gt;t&lt;/sub&gt;‖: how much of the error reaches back to step t</source>
         <translation>‖δh&lt;sub&gt;t&lt;/sub&gt;‖：误差反向传回第 t 步的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="43"/>
+        <location filename="../../gui/inside.py" line="50"/>
+        <source>max&lt;sub&gt;j&lt;/sub&gt; |h&lt;sub&gt;t&lt;/sub&gt;[j]|: the largest hidden unit at step t (log scale)</source>
+        <translation>max&lt;sub&gt;j&lt;/sub&gt; |h&lt;sub&gt;t&lt;/sub&gt;[j]|：第 t 步最大的隐藏单元（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside.py" line="52"/>
         <source>time step t = bit position (lowest bit first)</source>
         <translation>时间步 t = 位的位置（从最低位开始）</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="96"/>
+        <location filename="../../gui/inside.py" line="114"/>
         <source> Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}: bright = large and positive, dark = large and negative.</source>
         <translation> 颜色刻度：sign(h)·log₁₀(1 + |h|)，因为 |h| 达到了 {0}：亮 = 很大的正值，暗 = 很大的负值。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="113"/>
+        <location filename="../../gui/inside.py" line="132"/>
         <source>{0} − {1}. At step t the network reads bit t of A and of B.</source>
         <translation>{0} − {1}。在第 t 步，网络读入 A 和 B 的第 t 位。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="114"/>
+        <location filename="../../gui/inside.py" line="133"/>
         <source> Colours: bright = unit near 1, dark = near 0.</source>
         <translation> 颜色：亮 = 单元接近 1，暗 = 接近 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="99"/>
+        <location filename="../../gui/inside.py" line="144"/>
+        <source>The largest hidden unit reaches |h| = {0} (step {1}).</source>
+        <translation>最大的隐藏单元达到 |h| = {0}（第 {1} 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside.py" line="146"/>
+        <source>The hidden state has no finite nonzero unit.</source>
+        <translation>隐藏状态中没有有限且非零的单元。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside.py" line="148"/>
+        <source> {0} steps where it is 0, infinite or not a number are not drawn.</source>
+        <translation> 其中 {0} 步的值为 0、无穷大或不是数，未画出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside.py" line="117"/>
         <source> Units that are not a number are drawn as 0.</source>
         <translation> 不是数（NaN）的单元画作 0。</translation>
     </message>
