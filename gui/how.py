@@ -217,8 +217,8 @@ class HowPanel(QWidget):
         self._machine_wanted = False  # "Find the machine" was pressed for this model: follow newer weights
         self.machine_caption = _caption()
         self.machine_caption.setText(self.tr(
-            "The machine it learned: its hidden states clustered into at most {0} states, the transitions between "
-            "them on each input ab, labelled ab/output bit.").format(MAX_STATES))
+            "The machine it learned: hidden states clustered into at most {0} states; arrows ab/output bit."
+        ).format(MAX_STATES))
         self.machine_scene = QGraphicsScene(self)
         self.machine_view = _Diagram(self.machine_scene)
         self.machine_view.setObjectName("machine_diagram")
@@ -241,9 +241,9 @@ class HowPanel(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 3)  # the machine's column is narrower: the plots need the width more
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
         machine = QVBoxLayout()
         machine.setSpacing(2)
         machine.addWidget(self.machine_caption)
@@ -410,8 +410,8 @@ class HowPanel(QWidget):
         for (s, t), label in self.machine_arrows.items():
             p, q = where[s], where[t]
             path = QPainterPath()
-            if s == t:  # a loop above the circle, pointing away from the centre of the ring
-                out = p - QPointF(0, 0) if S > 1 else QPointF(0, -1)
+            if s == t:  # a loop above the circle (with 3 states or more: pointing away from the centre of the ring)
+                out = p if S > 2 else QPointF(0, -1)
                 length = math.hypot(out.x(), out.y()) or 1.0
                 u = QPointF(out.x() / length, out.y() / length)
                 v = QPointF(-u.y(), u.x())

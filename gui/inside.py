@@ -16,7 +16,7 @@ class InsidePanel(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.h_plot = self.view.addPlot(row=0, col=0)
+        self.h_plot = self.view.addPlot(row=0, col=0, colspan=2)
         self.h_plot.setTitle(self.tr("hidden state h<sub>t</sub>: one column per time step, one row per unit"), size="9pt")
         self.h_plot.setLabel("left", self.tr("hidden unit"))
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -26,7 +26,7 @@ class InsidePanel(QWidget):
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"), width=12, interactive=False)
         self.bar.setImageItem(self.image, insert_in=self.h_plot)
 
-        self.out_plot = self.view.addPlot(row=1, col=0)
+        self.out_plot = self.view.addPlot(row=1, col=0, colspan=2)
         self.out_plot.setTitle(self.tr("output ŷ<sub>t</sub> (line), true bit (squares), borrow (triangles)"), size="9pt")
         self.out_plot.setYRange(-0.1, 1.1, padding=0)
         self.out_plot.setMouseEnabled(x=False, y=False)
@@ -46,7 +46,7 @@ class InsidePanel(QWidget):
         self.grad_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=(150, 80, 160))
         self.grad_plot.addItem(self.grad_bars)
 
-        self.size_plot = self.view.addPlot(row=3, col=0)
+        self.size_plot = self.view.addPlot(row=2, col=1)  # beside ‖δh‖: four plots in a row do not fit 800 pixels
         self.size_plot.setTitle(self.tr("max<sub>j</sub> |h<sub>t</sub>[j]|: the largest hidden unit at step t "
                                         "(log scale)"), size="9pt")
         self.size_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
@@ -56,17 +56,15 @@ class InsidePanel(QWidget):
         self.size_curve = self.size_plot.plot(
             pen=pg.mkPen((180, 60, 40), width=2), symbol="o", symbolSize=5, symbolBrush=(180, 60, 40)
         )
-        for p in (self.out_plot, self.grad_plot, self.size_plot):
-            p.setXLink(self.h_plot)
-        for p in (self.h_plot, self.out_plot, self.grad_plot):
+        self.out_plot.setXLink(self.h_plot)  # the half-width plots below get the same range in show_trace (a link
+        # between plots of different widths aligns their pixels, not their steps)
+        for p in (self.h_plot, self.out_plot):
             p.getAxis("bottom").setStyle(showValues=False)
-        self.grad_plot.setLabel("bottom", "")
-        self.grad_plot.getAxis("bottom").showLabel(False)
+        self.grad_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
         layout_ = self.view.ci.layout
         layout_.setRowStretchFactor(0, 3)
         layout_.setRowStretchFactor(1, 2)
-        layout_.setRowStretchFactor(2, 2)
-        layout_.setRowStretchFactor(3, 2)
+        layout_.setRowStretchFactor(2, 3)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.size_caption = QLabel()
@@ -127,7 +125,8 @@ class InsidePanel(QWidget):
             norms = np.nan_to_num(np.linalg.norm(np.nan_to_num(t.delta), axis=1), posinf=0.0)
         self.grad_bars.setOpts(x=steps, height=norms, width=0.6)
         self._show_size(t)
-        self.h_plot.setXRange(-0.5, T - 0.5, padding=0)
+        for p in (self.h_plot, self.grad_plot, self.size_plot):
+            p.setXRange(-0.5, T - 0.5, padding=0)
         self.grad_plot.enableAutoRange(y=True)
         reads = self.tr("{0} − {1}. At step t the network reads bit t of A and of B.").format(t.a, t.b)
         self.caption.setText(reads + (scale or self.tr(" Colours: bright = unit near 1, dark = near 0.")))

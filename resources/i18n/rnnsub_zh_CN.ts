@@ -387,6 +387,11 @@
         <translation>在 1 到 {0} 位的每种长度上寻找它答错的一对数：先试长借位链和交替的位，再试随机数对。</translation>
     </message>
     <message>
+        <location filename="../../gui/how.py" line="220"/>
+        <source>The machine it learned: hidden states clustered into at most {0} states; arrows ab/output bit.</source>
+        <translation>它学到的状态机：隐藏状态聚成至多 {0} 个状态；箭头标为 ab/输出位。</translation>
+    </message>
+    <message>
         <location filename="../../gui/how.py" line="480"/>
         <source>Unit {0} tracks the borrow: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
         <translation>单元 {0} 记录着借位：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
@@ -410,11 +415,6 @@
         <location filename="../../gui/how.py" line="187"/>
         <source>Longer numbers: % of pairs right at 8 to 128 bits (x) with the same weights, {0} random pairs per length.</source>
         <translation>更长的数：同一组权重在 8 到 128 位（横轴）上答对的比例，每种长度 {0} 对随机数。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/how.py" line="220"/>
-        <source>The machine it learned: its hidden states clustered into at most {0} states, the transitions between them on each input ab, labelled ab/output bit.</source>
-        <translation>它学到的状态机：把隐藏状态聚成至多 {0} 个状态，以及每个输入 ab 下状态之间的转移，标为 ab/输出位。</translation>
     </message>
     <message>
         <location filename="../../gui/how.py" line="230"/>
