@@ -217,6 +217,9 @@ def nearest(X: np.ndarray, centres: np.ndarray) -> np.ndarray:
                            for s in range(0, len(X), step)] or [np.zeros(0, dtype=np.int64)])
 
 
+MAX_CLUSTERED = 1e100  # |h| up to here: squared distances over 512 units stay finite (5e202)
+
+
 def extract_machine(w: Weights, cell: str, bits: int, pairs: str, sample: int = SAMPLE, k: int = 0,
                     max_states: int = MAX_STATES, agreement: float = AGREEMENT, seed: int = SAMPLE_SEED) -> Machine:
     """The machine inside model k, read from its hidden states on a fixed-seed sample of pairs.
@@ -241,6 +244,10 @@ def extract_machine(w: Weights, cell: str, bits: int, pairs: str, sample: int = 
     samples = nxt.shape[0] * 4
     if not (np.isfinite(states).all() and np.isfinite(nxt).all()):
         return Machine(False, max_states, [], samples, reason="the hidden state is not a finite number")
+    largest = max(float(np.abs(states).max()), float(np.abs(nxt).max()))
+    if largest > MAX_CLUSTERED:  # squared distances would overflow; a state this large is no state of a small machine
+        return Machine(False, max_states, [], samples, reason=f"the hidden state grows without bound (|h| reaches "
+                                                               f"{largest:.3g})")
     scores = []
     for n_clusters in range(1, max_states + 1):
         centres, labels, _ = kmeans(states, n_clusters, seed=seed)

@@ -275,3 +275,20 @@ def test_inspect_bad_lengths(model_files, lengths, words):
 def test_inspect_missing_model():
     status, out, err = run_main("inspect", "--model", "/no/such/file.npz")
     assert status == 2 and out == "" and err == "error: /no/such/file.npz does not exist\n"
+
+
+def test_an_exploding_hidden_state_is_no_machine_and_no_warning():
+    """The notebook cell at 32 bits: |h| reaches ~1e216; squaring it would overflow, and it is no small machine."""
+    import warnings
+
+    from rnnsub.analysis import extract_machine
+    from rnnsub.config import Config
+    from rnnsub.train import Trainer
+
+    t = Trainer(Config(cell="notebook", bits=32, iterations=100))
+    for _ in t.run():
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        m = extract_machine(t.weights, "notebook", 32, "ordered")
+    assert not m.found and "grows without bound" in m.reason
