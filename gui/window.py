@@ -34,6 +34,7 @@ from .operands import OperandPanel
 from .plot import ErrorPlot
 from .session import ModelView, Session
 from .settings import load_bytes, load_config, load_value, save_config
+from .weights import WeightsPanel
 
 PROGRESS_EVERY_MS = 100  # the progress bar and the speed, at most 10 times a second while a run reports
 TUTORIAL_NAME = "循环神经网络: RNN 实现退位减法器"
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
             1, self.tr("The hidden state, the output and the gradient at each time step, for the pair on the Operands tab.")
         )
         tabs.addTab(self.how, self.tr("How it subtracts"))
+        self.weights_view = WeightsPanel()
+        tabs.addTab(self.weights_view, self.tr("Weights"))
+        tabs.setTabToolTip(3, self.tr("W0, Wh and W1 as heatmaps on one colour scale, live."))
         tabs.setTabToolTip(2, self.tr("Which unit carries the borrow, where the errors are, and how far the network "
                                       "carries what it learned to longer numbers."))
         self.splitter = QSplitter(Qt.Vertical)
@@ -262,6 +266,7 @@ class MainWindow(QMainWindow):
         if p.weights is not None:
             self.operands.update_weights(p.weights)
             self.how.update_weights(p.iteration, p.weights)  # the borrow unit, ~1.4 Hz and only when shown
+            self.weights_view.set_weights(p.weights, now=not running)  # ~5 Hz, only when shown
             if not running:
                 self.operands.flush()
                 self.how.flush()
@@ -305,6 +310,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.operands.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
         self.how.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs, model.iteration)
+        self.weights_view.set_weights(model.weights, now=True)
 
     # -- files -------------------------------------------------------------------------------------------
     def _dir(self) -> str:

@@ -576,41 +576,42 @@
     </message>
     <message>
         <location filename="../../gui/inside.py" line="52"/>
+        <location filename="../../gui/inside.py" line="63"/>
         <source>time step t = bit position (lowest bit first)</source>
         <translation>时间步 t = 位的位置（从最低位开始）</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="114"/>
+        <location filename="../../gui/inside.py" line="112"/>
         <source> Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}: bright = large and positive, dark = large and negative.</source>
         <translation> 颜色刻度：sign(h)·log₁₀(1 + |h|)，因为 |h| 达到了 {0}：亮 = 很大的正值，暗 = 很大的负值。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="132"/>
+        <location filename="../../gui/inside.py" line="131"/>
         <source>{0} − {1}. At step t the network reads bit t of A and of B.</source>
         <translation>{0} − {1}。在第 t 步，网络读入 A 和 B 的第 t 位。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="133"/>
+        <location filename="../../gui/inside.py" line="132"/>
         <source> Colours: bright = unit near 1, dark = near 0.</source>
         <translation> 颜色：亮 = 单元接近 1，暗 = 接近 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="144"/>
+        <location filename="../../gui/inside.py" line="143"/>
         <source>The largest hidden unit reaches |h| = {0} (step {1}).</source>
         <translation>最大的隐藏单元达到 |h| = {0}（第 {1} 步）。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="146"/>
+        <location filename="../../gui/inside.py" line="145"/>
         <source>The hidden state has no finite nonzero unit.</source>
         <translation>隐藏状态中没有有限且非零的单元。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="148"/>
+        <location filename="../../gui/inside.py" line="147"/>
         <source> {0} steps where it is 0, infinite or not a number are not drawn.</source>
         <translation> 其中 {0} 步的值为 0、无穷大或不是数，未画出。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="117"/>
+        <location filename="../../gui/inside.py" line="115"/>
         <source> Units that are not a number are drawn as 0.</source>
         <translation> 不是数（NaN）的单元画作 0。</translation>
     </message>
@@ -618,243 +619,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="86"/>
+        <location filename="../../gui/window.py" line="87"/>
         <source>rnnsub — an RNN learns to subtract</source>
         <translation>rnnsub — 循环神经网络学做减法</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="111"/>
+        <location filename="../../gui/window.py" line="112"/>
         <source>Operands</source>
         <translation>操作数</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="112"/>
+        <location filename="../../gui/window.py" line="113"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="114"/>
+        <location filename="../../gui/window.py" line="115"/>
         <source>The hidden state, the output and the gradient at each time step, for the pair on the Operands tab.</source>
         <translation>“操作数”页上那一对数在每个时间步的隐藏状态、输出和梯度。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="116"/>
+        <location filename="../../gui/window.py" line="117"/>
         <source>How it subtracts</source>
         <translation>它如何做减法</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="117"/>
+        <location filename="../../gui/window.py" line="119"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="120"/>
+        <source>W0, Wh and W1 as heatmaps on one colour scale, live.</source>
+        <translation>W0、Wh 和 W1 的热图，使用同一个颜色刻度，实时更新。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="121"/>
         <source>Which unit carries the borrow, where the errors are, and how far the network carries what it learned to longer numbers.</source>
         <translation>哪个单元记住借位，错误出在哪里，以及网络学到的能推广到多长的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="142"/>
+        <location filename="../../gui/window.py" line="146"/>
         <source>Some remembered settings could not be used; they are back to their defaults.</source>
         <translation>有些记住的设置不可用，已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="144"/>
+        <location filename="../../gui/window.py" line="148"/>
         <source>Remembered settings</source>
         <translation>记住的设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="149"/>
+        <location filename="../../gui/window.py" line="153"/>
         <source>Ready. Press Space to start training.</source>
         <translation>就绪。按空格键开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="170"/>
+        <location filename="../../gui/window.py" line="174"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="174"/>
+        <location filename="../../gui/window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="175"/>
+        <location filename="../../gui/window.py" line="179"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="176"/>
+        <location filename="../../gui/window.py" line="180"/>
         <source>&amp;Save model…</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="178"/>
+        <location filename="../../gui/window.py" line="182"/>
         <source>Export error &amp;CSV…</source>
         <translation>导出误差 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="179"/>
+        <location filename="../../gui/window.py" line="183"/>
         <source>Export plot &amp;PNG…</source>
         <translation>导出图像 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="181"/>
+        <location filename="../../gui/window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="182"/>
+        <location filename="../../gui/window.py" line="186"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="183"/>
+        <location filename="../../gui/window.py" line="187"/>
         <source>Start / Pause / Resume</source>
         <translation>开始 / 暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="184"/>
+        <location filename="../../gui/window.py" line="188"/>
         <source>Step one iteration</source>
         <translation>单步迭代一次</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="185"/>
+        <location filename="../../gui/window.py" line="189"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="186"/>
+        <location filename="../../gui/window.py" line="190"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="188"/>
+        <location filename="../../gui/window.py" line="192"/>
         <source>S&amp;weep: many models side by side…</source>
         <translation>批量对比(&amp;W)：多个模型并排训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="189"/>
+        <location filename="../../gui/window.py" line="193"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="190"/>
+        <location filename="../../gui/window.py" line="194"/>
         <source>&amp;Restore defaults</source>
         <translation>恢复默认设置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="191"/>
+        <location filename="../../gui/window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="197"/>
+        <location filename="../../gui/window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="198"/>
+        <location filename="../../gui/window.py" line="202"/>
         <source>&amp;About rnnsub</source>
         <translation>关于 rnnsub(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="279"/>
+        <location filename="../../gui/window.py" line="284"/>
         <source>Iteration {0}: about {1}% right (95% interval {2}–{3}%), an estimate from a sample of {4} pairs.</source>
         <translation>第 {0} 次迭代：约答对 {1}%（95% 置信区间 {2}–{3}%），由 {4} 对的样本估计。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="283"/>
+        <location filename="../../gui/window.py" line="288"/>
         <source>Iteration {0}: {1} of {2} pairs right ({3}%){4}.</source>
         <translation>第 {0} 次迭代：{2} 对中答对 {1} 对（{3}%）{4}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="288"/>
+        <location filename="../../gui/window.py" line="293"/>
         <source>, a fixed random sample</source>
         <translation>，固定的随机样本</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="317"/>
+        <location filename="../../gui/window.py" line="323"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="317"/>
-        <location filename="../../gui/window.py" line="354"/>
+        <location filename="../../gui/window.py" line="323"/>
+        <location filename="../../gui/window.py" line="360"/>
         <source>rnnsub models (*.npz)</source>
         <translation>rnnsub 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="326"/>
+        <location filename="../../gui/window.py" line="332"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="331"/>
+        <location filename="../../gui/window.py" line="337"/>
         <source>Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.</source>
         <translation>已打开 {0}：{1}，{2} 位，{3} 个隐藏单元，已训练 {4} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="354"/>
+        <location filename="../../gui/window.py" line="360"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="364"/>
+        <location filename="../../gui/window.py" line="370"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="367"/>
+        <location filename="../../gui/window.py" line="373"/>
         <source>{0}% right</source>
         <translation>答对 {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="368"/>
+        <location filename="../../gui/window.py" line="374"/>
         <source>accuracy not measured</source>
         <translation>未测准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="369"/>
+        <location filename="../../gui/window.py" line="375"/>
         <source>Saved {0} ({1} iterations, {2}).</source>
         <translation>已保存 {0}（{1} 次迭代，{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="372"/>
+        <location filename="../../gui/window.py" line="378"/>
         <source>Export error curves</source>
         <translation>导出误差曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="372"/>
+        <location filename="../../gui/window.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="375"/>
+        <location filename="../../gui/window.py" line="381"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="375"/>
+        <location filename="../../gui/window.py" line="381"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="388"/>
+        <location filename="../../gui/window.py" line="394"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="399"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>Every setting is back to its default.</source>
         <translation>所有设置都已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="405"/>
+        <location filename="../../gui/window.py" line="411"/>
         <source>rnnsub will use {0} the next time it starts.</source>
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="411"/>
+        <location filename="../../gui/window.py" line="417"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="415"/>
+        <location filename="../../gui/window.py" line="421"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
@@ -1372,6 +1383,34 @@
         <location filename="../../gui/sweep_view.py" line="398"/>
         <source>, 100% at iteration {0}</source>
         <translation>，第 {0} 次迭代达到 100%</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../../gui/weights.py" line="31"/>
+        <source>W0: input → hidden (2 × H)</source>
+        <translation>W0：输入 → 隐藏层（2 × H）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights.py" line="31"/>
+        <source>Wh: hidden → hidden (H × H)</source>
+        <translation>Wh：隐藏层 → 隐藏层（H × H）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights.py" line="32"/>
+        <source>W1: hidden → output (H × 1)</source>
+        <translation>W1：隐藏层 → 输出（H × 1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights.py" line="48"/>
+        <source>Every weight of the network; blue is negative, red positive, white 0. Rows are where a connection starts, columns where it ends.</source>
+        <translation>网络的每一个权重；蓝色为负，红色为正，白色为 0。行是连接的起点，列是连接的终点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights.py" line="80"/>
+        <source>The largest |weight| is {0}.</source>
+        <translation>最大的 |权重| 是 {0}。</translation>
     </message>
 </context>
 </TS>
