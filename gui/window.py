@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -38,6 +38,13 @@ from .weights import WeightsPanel
 
 PROGRESS_EVERY_MS = 100  # the progress bar and the speed, at most 10 times a second while a run reports
 TUTORIAL_NAME = "循环神经网络: RNN 实现退位减法器"
+
+
+def fitting_size(available: QSize) -> QSize:
+    """1280 x 800, or the screen's free area less the window frame if that is smaller (a window taller than the
+    screen hides its status bar, which carries every message)."""
+    frame = QSize(16, 48)  # title bar and borders, roughly, which the window's size does not include
+    return QSize(min(1280, available.width() - frame.width()), min(800, available.height() - frame.height()))
 
 
 def with_suffix(path: str, suffix: str) -> str:
@@ -151,7 +158,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.settings_notice.show)
         else:
             self.statusBar().showMessage(self.tr("Ready. Press Space to start training."))
-        self.resize(1280, 800)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
         geometry = load_bytes(self.settings, "geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -297,3 +297,13 @@ def test_the_progress_bar_follows_the_iterations_while_stopped(qtbot, window):
     w.start()  # so Start trains a new run of 5, as after any finished run
     wait_status(qtbot, w, "finished")
     assert w.session.iteration == stopped_at + 5 and w.controls.progress.value() == w.controls.progress.maximum()
+
+
+def test_the_first_window_fits_the_screen():
+    from PySide6.QtCore import QSize
+
+    from gui.window import fitting_size
+
+    assert fitting_size(QSize(1920, 1080)) == QSize(1280, 800)
+    small = fitting_size(QSize(1280, 800))
+    assert small.height() < 800 and small.width() < 1280  # the title bar and the status bar stay on the screen
