@@ -20,13 +20,33 @@ SAMPLE_SEED = 20240817
 
 
 def to_bits(n, bits: int) -> np.ndarray:
-    """Integers (any shape) -> their bits, least significant first: shape (..., bits)."""
+    """Integers (any shape, any size: Python ints beyond int64 too) -> their bits, least significant first:
+    shape (..., bits). A negative number gives its two's complement bits."""
+    n = _integers(n)
+    if n.dtype == object:  # some number does not fit int64 (a 128-bit operand): bit by bit, in Python
+        return _big_bits(n, bits)
     if bits <= _TABLE_MAX_BITS:
         return _bit_table(bits)[n]
-    return (np.asarray(n, dtype=np.int64)[..., None] >> np.arange(bits)) & 1
+    # int64 holds bits 0 … 62 and the sign; a shift by 64 or more is undefined in C: shift by at most 63
+    return (n[..., None] >> np.minimum(np.arange(bits), 63)) & 1
 
 
 _TABLE_MAX_BITS = 16  # a lookup table (2^bits, bits) is faster than shifting, and small up to here
+
+
+def _integers(n) -> np.ndarray:
+    """n as an int64 array, or as an object array of Python ints when some value does not fit int64."""
+    try:
+        return np.asarray(n, dtype=np.int64)
+    except OverflowError:
+        return np.asarray(n, dtype=object)
+
+
+def _big_bits(n: np.ndarray, bits: int) -> np.ndarray:
+    mask, size = (1 << bits) - 1, (bits + 7) // 8
+    flat = [np.frombuffer((int(v) & mask).to_bytes(size, "little"), dtype=np.uint8) for v in n.ravel()]
+    table = np.unpackbits(np.array(flat, dtype=np.uint8).reshape(-1, size), axis=1, bitorder="little")[:, :bits]
+    return table.astype(np.int64).reshape(*n.shape, bits)
 
 
 @functools.cache
@@ -37,14 +57,30 @@ def _bit_table(bits: int) -> np.ndarray:
 
 
 def from_bits(b) -> np.ndarray:
-    """Bits, least significant first on the last axis -> integers."""
+    """Bits, least significant first on the last axis -> integers: int64 up to 63 bits, beyond that Python ints
+    (an object array), which never overflow."""
     b = np.asarray(b, dtype=np.int64)
-    return (b << np.arange(b.shape[-1])).sum(axis=-1)
+    T = b.shape[-1]
+    if T <= _INT64_BITS:
+        return (b << np.arange(T)).sum(axis=-1)
+    packed = np.packbits(b.astype(np.uint8), axis=-1, bitorder="little")  # (..., ceil(T / 8)) bytes
+    out = np.empty(b.shape[:-1], dtype=object)
+    for i in np.ndindex(out.shape):
+        out[i] = int.from_bytes(packed[i].tobytes(), "little")
+    return out
+
+
+_INT64_BITS = 63  # an int64 holds every number of up to 63 bits
 
 
 def answer(a, b, bits: int):
-    """What the network should output: (a - b) mod 2^bits (equal to a - b when a >= b)."""
-    return (np.asarray(a, dtype=np.int64) - b) & ((1 << bits) - 1)
+    """What the network should output: (a - b) mod 2^bits (equal to a - b when a >= b). int64 while the numbers
+    fit (up to 63 bits), else Python ints (an object array, or a Python int for Python ints)."""
+    a, b = _integers(a), _integers(b)
+    if bits <= _INT64_BITS and a.dtype != object and b.dtype != object:
+        return (a - b) & ((1 << bits) - 1)
+    d = (a.astype(object) - b.astype(object)) & ((1 << bits) - 1)
+    return int(d) if np.ndim(d) == 0 else d
 
 
 def borrows(a, b, bits: int) -> np.ndarray:
@@ -147,9 +183,13 @@ def parse_operand(text: str, bits: int, name: str = "operand") -> int:
 
 
 def random_pair(rng: np.random.RandomState, bits: int, pairs: str) -> tuple[int, int]:
-    """One pair of the kind a model is judged on (a >= b for ordered pairs), drawn like the training pairs."""
-    a, b = draw_pairs(rng, 1, bits, pairs, "full")
-    return int(a[0]), int(b[0])
+    """One pair of the kind a model is judged on (a >= b for ordered pairs), drawn like the training pairs; beyond
+    62 bits (randint's int64 bounds end there) bit by bit, as Python ints."""
+    if bits <= _INT64_BITS - 1:
+        a, b = draw_pairs(rng, 1, bits, pairs, "full")
+        return int(a[0]), int(b[0])
+    a, b = (int(v) for v in from_bits(rng.randint(2, size=(2, bits))))
+    return (max(a, b), min(a, b)) if pairs == "ordered" else (a, b)
 
 
 def fitting_pair(a: int, b: int, bits: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from rnnsub.data import (
     longest_borrow_chain,
     pair_count,
     parse_operand,
+    random_pair,
     to_bits,
 )
 from rnnsub.errors import OperandError
@@ -83,3 +84,65 @@ def test_parse_operand_rejects_with_one_sentence(text, words):
     assert e.value.kind in ("empty", "negative", "not_whole", "not_number", "too_large")
     assert e.value.params["name"] == "A" and e.value.params["bits"] == 8
     assert words in str(e.value) and "\n" not in str(e.value) and str(e.value).startswith("A")
+
+
+# -- numbers of up to 128 bits (issue 10: the operand panel at any length): Python ints, never int64 overflow -------
+
+BIG = [0, 1, 2**62, 2**63 - 1, 2**63, 2**64 - 1, 2**64, 2**127 + 12345678901234567890123, 2**128 - 1]
+
+
+@pytest.mark.parametrize("bits", [63, 64, 65, 100, 128])
+def test_to_bits_and_from_bits_round_trip_beyond_int64(bits):
+    values = [v & ((1 << bits) - 1) for v in BIG]
+    x = to_bits(np.array(values, dtype=object), bits)
+    assert x.shape == (len(values), bits) and x.dtype == np.int64
+    assert [sum(int(bit) << t for t, bit in enumerate(row)) for row in x] == values  # bit t is bit t
+    assert [int(v) for v in from_bits(x)] == values
+    assert to_bits(values[-1], bits).tolist() == x[-1].tolist()  # a Python int alone
+
+
+def test_to_bits_of_small_numbers_at_long_lengths_has_zeros_above():
+    # int64 numbers at 100 bits: bits 63 … 99 are 0 (a shift by 64 or more is not left to C)
+    x = to_bits(np.array([5, 2**63 - 1]), 100)
+    assert x[0, :3].tolist() == [1, 0, 1] and x[0, 3:].sum() == 0
+    assert x[1, :63].all() and x[1, 63:].sum() == 0
+
+
+@pytest.mark.parametrize("a,b,bits", [(2**127 + 5, 3, 128), (3, 5, 128), (2**100, 2**100 - 1, 101), (7, 2**64, 70),
+                                      (2**63, 1, 64)])
+def test_answer_beyond_int64_is_exact(a, b, bits):
+    assert int(answer(a, b, bits)) == (a - b) % (1 << bits)
+    assert borrows(a, b, bits)[-1] == (a < b)  # the borrow out of the top bit says whether a < b
+    got = answer(np.array([a, b], dtype=object), np.array([b, a], dtype=object), bits)
+    assert [int(v) for v in got] == [(a - b) % (1 << bits), (b - a) % (1 << bits)]
+
+
+def test_borrow_chain_through_128_bits():
+    assert borrows(2**127, 1, 128).tolist() == [1] * 127 + [0]
+    assert longest_borrow_chain(2**127, 1, 128) == 127
+
+
+def test_parse_operand_at_128_bits():
+    top = 2**128 - 1
+    assert parse_operand(str(top), 128) == top
+    assert parse_operand("0x" + "f" * 32, 128) == top and parse_operand("0b1" + "0" * 127, 128) == 2**127
+    for text, kind in [(str(top + 1), "too_large"), ("-" + str(top), "negative"), ("12ab", "not_number")]:
+        with pytest.raises(OperandError) as e:
+            parse_operand(text, 128, "A")
+        assert e.value.kind == kind and e.value.params["top"] == top
+
+
+@pytest.mark.parametrize("bits", [8, 62, 63, 100, 128])
+def test_random_pair_at_any_length(bits):
+    rng = np.random.RandomState(0)
+    for _ in range(20):
+        a, b = random_pair(rng, bits, "ordered")
+        assert type(a) is int and type(b) is int and 0 <= b <= a < 2**bits
+    a, b = zip(*(random_pair(rng, bits, "all") for _ in range(50)))
+    assert any(x < y for x, y in zip(a, b)) and max(a) >= 2 ** (bits - 2)  # both orders, and high bits drawn
+
+
+def test_random_pair_up_to_62_bits_keeps_the_training_stream():
+    r1, r2 = np.random.RandomState(4), np.random.RandomState(4)
+    a, b = draw_pairs(r2, 1, 8, "ordered", "full")
+    assert random_pair(r1, 8, "ordered") == (int(a[0]), int(b[0]))
