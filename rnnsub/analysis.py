@@ -10,6 +10,9 @@ Four questions about one model's weights (model k of a Weights), each answered w
     find_wrong_any_length "try to break it": structured pairs (long borrow chains, alternating bits) and random
                           ones, at every length up to max_bits
 
+and one experiment on them (issue 11): `hold` knocks hidden units out (holds them at 0) or clamps them at other
+values (rnn.Clamp), and `importance` is the accuracy with each unit knocked out in turn.
+
 The borrow machine (the textbook's subtractor with borrow, what a perfect network must be equivalent to):
 
     state c ∈ {0: no borrow, 1: borrow}, start c = 0
@@ -26,8 +29,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .data import EXHAUSTIVE_MAX_BITS, borrows, evaluation_pairs, pair_count, to_bits
-from .evaluate import UNKNOWN, output_bits
-from .rnn import Weights, cell_step, encode, forward, sigmoid
+from .errors import UnitError
+from .evaluate import UNKNOWN, evaluate, output_bits
+from .rnn import Clamp, Weights, cell_step, encode, forward, sigmoid
 
 INPUTS = ((0, 0), (0, 1), (1, 0), (1, 1))  # input i = 2 a + b: (a_t, b_t)
 SAMPLE = 1000  # pairs read by borrow_units and extract_machine: with 8 bits, 8,000 states and 32,000 transitions
@@ -275,6 +279,8 @@ def _probe(w: Weights, cell: str, states: np.ndarray):
     """Each of the 4 inputs applied to each state (N, H): the next states (N, 4, H) and the output bits (N, 4)."""
     x = np.array(INPUTS, dtype=np.float64)  # (4, 2)
     nxt = cell_step(cell, (x @ w.W0[0])[None, :, :], (states @ w.Wh[0])[:, None, :])  # (N, 4, H)
+    if w.clamp is not None:
+        w.clamp.take(slice(0, 1)).apply(nxt[None])  # held units, as rnn.forward holds them
     y_hat = sigmoid(nxt @ w.W1[0])[..., 0]  # (N, 4)  ŷ = σ(h W1)
     return nxt, output_bits(y_hat)
 
@@ -494,6 +500,43 @@ def find_wrong_any_length(w: Weights, cell: str, max_bits: int = 128, pairs: str
             return search
         search.tried += right.size
     return search
+
+
+# -- 5. knock out units -------------------------------------------------------------------------------------------
+
+def hold(w: Weights, held: dict[int, float], k: int = 0) -> Weights:
+    """Model k with the hidden units in `held` (unit -> value) held at those values at every step, whatever their
+    inputs (rnn.Clamp); 0 knocks a unit out. A new Weights: w is untouched, so dropping the result undoes it exactly.
+
+    Raises UnitError for a unit outside 0 .. H-1 or a value that is not a finite number."""
+    one = w.take(k)
+    H = one.hidden
+    mask = np.zeros((1, H), dtype=bool)
+    value = np.zeros((1, H))
+    if one.clamp is not None:  # held already: this adds to it
+        mask[:], value[:] = one.clamp.mask, one.clamp.value
+    for unit, v in held.items():
+        if isinstance(unit, bool) or not isinstance(unit, (int, np.integer)) or not 0 <= unit < H:
+            raise UnitError(f"there is no hidden unit {unit}: this model's units are 0 to {H - 1}", "unit_range",
+                            unit=unit, hidden=H)
+        if not np.isfinite(v):
+            raise UnitError(f"a unit can only be held at a finite number, not {v}", "clamp_value", value=v)
+        mask[0, unit], value[0, unit] = True, float(v)
+    one.clamp = Clamp(mask, value) if mask.any() else None
+    return one
+
+
+def importance(w: Weights, cell: str, bits: int, pairs: str, k: int = 0, interrupt=None) -> np.ndarray:
+    """Model k's accuracy (H,) with each hidden unit knocked out in turn (held at 0), over evaluate()'s pairs
+    (every pair, or its fixed sample for large models). The H variants are evaluated together as H models."""
+    one = w.take(k)
+    H = one.hidden
+    variants = Weights(*(np.repeat(a, H, axis=0) for a in (one.W0, one.Wh, one.W1)),
+                       Clamp(np.eye(H, dtype=bool), np.zeros((H, H))))
+    if one.clamp is not None:  # units already held stay held
+        variants.clamp.mask[:] |= one.clamp.mask
+        variants.clamp.value[:] = np.where(np.eye(H, dtype=bool), 0.0, one.clamp.value)
+    return evaluate(variants, cell, bits, pairs, interrupt).accuracy
 
 
 # -- shared: the sample of pairs and one run over it ---------------------------------------------------------------

@@ -23,7 +23,16 @@ import time
 
 import numpy as np
 
-from .analysis import AGREEMENT, LENGTHS, accuracy_by_length, borrow_units, extract_machine, find_wrong_any_length
+from .analysis import (
+    AGREEMENT,
+    LENGTHS,
+    accuracy_by_length,
+    borrow_units,
+    extract_machine,
+    find_wrong_any_length,
+    hold,
+    importance,
+)
 from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
@@ -79,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("--lengths", metavar="BITS", default=",".join(map(str, LENGTHS)),
                      help=f"lengths in bits to measure accuracy at, 1 to {MAX_LENGTH} (default "
                           f"{','.join(map(str, LENGTHS))}); the search for a wrong pair goes up to the longest")
+    ins.add_argument("--knock-out", metavar="UNITS",
+                     help="hold these hidden units at 0 at every step (such as 5, or 5,7), then inspect the model so "
+                          "changed; units count from 0")
+    ins.add_argument("--clamp", metavar="UNIT=VALUE",
+                     help="hold hidden units at other values (such as 5=0.5, or 5=0.5,7=1), then inspect the model "
+                          "so changed")
+    ins.add_argument("--importance", action="store_true",
+                     help="also print the accuracy with each hidden unit knocked out in turn")
 
     s = sub.add_parser("sweep", help="train many models side by side")
     add_train_options(s, sweep=True)
@@ -309,6 +326,19 @@ def cmd_inspect(args, out) -> int:
     config = config_of(meta)
     cell, bits, pairs = config.cell, config.bits, config.pairs
     print(f"{cell} cell, {bits} bits, {config.hidden} hidden, {meta['iterations']} iterations", file=out, flush=True)
+    held = parse_held(args.knock_out, args.clamp)
+    if held:
+        before = evaluate(weights, cell, bits, pairs)
+        weights = hold(weights, held)
+        after = evaluate(weights, cell, bits, pairs)
+        said = ", ".join(f"unit {u} knocked out (held at 0)" if v == 0 else f"unit {u} held at {v:g}"
+                         for u, v in held.items())
+        print(f"{said}: {after.correct[0]}/{after.total} = {100 * after.accuracy[0]:.2f}% right (was "
+              f"{before.correct[0]}/{before.total} = {100 * before.accuracy[0]:.2f}%); what follows is the changed "
+              f"model", file=out, flush=True)
+    if args.importance:
+        for unit, acc in enumerate(importance(weights, cell, bits, pairs)):
+            print(f"without unit {unit}: {100 * acc:.2f}% right", file=out, flush=True)
     units = borrow_units(weights, cell, bits, pairs)
     print(f"borrow unit: {units.unit} (|r| = {units.abs_r:.3f}, threshold recovers {100 * units.recovered:.2f}% of "
           f"borrow bits)", file=out, flush=True)
@@ -326,6 +356,28 @@ def cmd_inspect(args, out) -> int:
         print(f"first wrong pair: {a} - {b} ({n} bit{'s' if n > 1 else ''}, after {search.tried} tries): the network "
               f"says {said}, the answer is {(a - b) % (1 << n)}", file=out)
     return 0
+
+
+def parse_held(knock_out: str | None, clamp: str | None) -> dict[int, float]:
+    """--knock-out '5,7' and --clamp '5=0.5,7=1' -> {unit: value} (lists as parse_list reads them); a unit named
+    twice is refused. Whether the units exist is analysis.hold's to say."""
+    held: dict[int, float] = {}
+    items = [(u, 0.0) for u in parse_list(knock_out, int, "--knock-out")] if knock_out is not None else []
+    for item in parse_list(clamp, str, "--clamp") if clamp is not None else []:
+        unit, eq, value = item.partition("=")
+        try:
+            items.append((int(unit, 10), float(value)))
+        except ValueError:
+            raise UsageError(f"--clamp: {item!r} is not UNIT=VALUE, such as 5=0.5", "clamp_syntax",
+                             item=item) from None
+        if not eq:
+            raise UsageError(f"--clamp: {item!r} is not UNIT=VALUE, such as 5=0.5", "clamp_syntax", item=item)
+    for unit, value in items:
+        if unit in held:
+            raise UsageError(f"unit {unit} is named twice (--knock-out and --clamp both hold units: name each once)",
+                             "unit_twice", unit=unit)
+        held[unit] = value
+    return held
 
 
 def format_machine(m) -> str:

@@ -31,3 +31,8 @@ class ModelFileError(UserError):
 
 class FileWriteError(UserError):
     """A file that could not be written (the old file, if any, is intact)."""
+
+
+class UnitError(UserError):
+    """A hidden unit the model does not have, or a value to hold one at that is not a finite number. params: unit
+    and hidden, or value."""

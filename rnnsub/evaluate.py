@@ -73,7 +73,7 @@ def _model_chunks(w: Weights, bits: int):
     step = max(1, _CHUNK_TREE_FLOATS // per_model)
     for s in range(0, w.K, step):
         k = slice(s, min(s + step, w.K))
-        yield k, Weights(w.W0[k], w.Wh[k], w.W1[k])
+        yield k, w.view(k)
 
 
 _ALL = (slice(None), np.arange(4))  # a level's part that is every child of every parent
@@ -95,14 +95,16 @@ def _tree_levels(w: Weights, cell: str, bits: int, last=(_ALL,)):
     codes = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)  # (a_t, b_t) for digit 2 a_t + b_t
     xw = codes @ w.W0  # (K, 4, H)  x_t W0 of each digit
     W0x = np.negative(xw) if cell == "elman" else sigmoid(xw)  # -x_t W0 (elman) or σ(x_t W0) (notebook)
-    Wh, W1 = w.Wh, w.W1
+    Wh, W1, clamp = w.Wh, w.W1, w.clamp
     h = np.full((K, 1, H), H0)  # (K, N, H)  the states of level t-1 (h_0 for the root)
+    if clamp is not None:
+        clamp.apply(h)
     for t in range(bits):
         if t < bits - 1:
             children = np.empty((K, h.shape[1], 4, H))  # (K, N, 4, H)  each parent's 4 children
-            y = _grow(cell, h, W0x, Wh, W1, *_ALL, children)
+            y = _grow(cell, h, W0x, Wh, W1, *_ALL, children, clamp)
         else:
-            y = np.concatenate([_grow(cell, h, W0x, Wh, W1, parents, c) for parents, c in last], axis=1)
+            y = np.concatenate([_grow(cell, h, W0x, Wh, W1, parents, c, clamp=clamp) for parents, c in last], axis=1)
         alive = yield t, y
         if t == bits - 1:
             return
@@ -110,12 +112,13 @@ def _tree_levels(w: Weights, cell: str, bits: int, last=(_ALL,)):
         if alive is not None and not alive.all():
             K = int(alive.sum())
             h, W0x, Wh, W1 = h[alive], W0x[alive], Wh[alive], W1[alive]
+            clamp = None if clamp is None else clamp.take(alive)
 
 
-def _grow(cell: str, h, W0x, Wh, W1, parents, codes, children=None) -> np.ndarray:
+def _grow(cell: str, h, W0x, Wh, W1, parents, codes, children=None, clamp=None) -> np.ndarray:
     """The children with `codes` of the nodes `parents` of a level whose states are h (K, N, H): their outputs
     ŷ (K, n c), parent by parent, and their states into `children` (K, N, 4, H) if given (every child of every
-    parent then).
+    parent then). `clamp` (rnn.Clamp) holds units as rnn.forward does.
 
     Grown in blocks of parents (_BLOCK_FLOATS), in place, with cell_step's and sigmoid's operations in their
     order: the same numbers as rnn.forward for every pair (tests/test_evaluate.py).
@@ -144,6 +147,8 @@ def _grow(cell: str, h, W0x, Wh, W1, parents, codes, children=None) -> np.ndarra
                 np.reciprocal(h_b, out=h_b)
             else:  # h_t = σ(x_t W0) + h_{t-1} Wh
                 np.add(x, hw_b[:, :, None], out=h_b)
+            if clamp is not None:
+                clamp.apply(h_b)
             o = np.matmul(h_b.reshape(K, -1, H), W1, out=out[:, : (e - s) * c])  # (K, n c, 1)  h_t W1
             np.negative(o, out=o)  # ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1))
             np.exp(o, out=o)
@@ -334,7 +339,7 @@ def _count(w: Weights, cell: str, bits: int, a, b, true, chain, interrupt=None):
     for s in range(0, w.K, step):
         k = slice(s, min(s + step, w.K))
         try:
-            y_hat = _forward_outputs(Weights(w.W0[k], w.Wh[k], w.W1[k]), cell, a, b, bits, interrupt)  # (K, T, P)
+            y_hat = _forward_outputs(w.view(k), cell, a, b, bits, interrupt)  # (K, T, P)
         except Interrupted as e:  # how far the whole job got
             raise Interrupted((s + e.fraction * (k.stop - s)) / w.K) from None
         bit_right = _right(y_hat, true)  # (K, T, P)

@@ -38,11 +38,36 @@ def sigmoid_derivative(output):
     return output * (1.0 - output)  # σ'(z) written in terms of σ(z)
 
 
+@dataclass(frozen=True)
+class Clamp:
+    """Hidden units held at a fixed value at every step, whatever their inputs: a knock-out holds a unit at 0.
+
+    mask (K, H) bool says which units of each model are held, value (K, H) at what, from h_0 on. The unit's incoming
+    weights then do nothing; its outgoing weights carry the held value to the other units and the output. Applied
+    to h_0 and after each step's cell (rnn.forward, the prefix tree of evaluate.py, analysis's probes); backward() treats a held
+    unit as a constant (its δh is 0). Training never sees one (train.Trainer refuses clamped weights).
+    """
+
+    mask: np.ndarray  # (K, H) bool
+    value: np.ndarray  # (K, H)
+
+    def take(self, k) -> Clamp:
+        return Clamp(self.mask[k], self.value[k])
+
+    def apply(self, h: np.ndarray) -> np.ndarray:
+        """Hold the units in h (K, ..., H), in place; returns h."""
+        K, H = self.mask.shape
+        shape = (K,) + (1,) * (h.ndim - 2) + (H,)
+        np.copyto(h, self.value.reshape(shape), where=self.mask.reshape(shape))
+        return h
+
+
 @dataclass
 class Weights:
     W0: np.ndarray  # (K, 2, H)  the tutorial's synapse_0
     Wh: np.ndarray  # (K, H, H)  synapse_h
     W1: np.ndarray  # (K, H, 1)  synapse_1
+    clamp: Clamp | None = None  # hidden units held at fixed values (knocked out), or none
 
     @property
     def K(self) -> int:
@@ -53,12 +78,17 @@ class Weights:
         return self.W0.shape[2]
 
     def copy(self) -> Weights:
-        return Weights(self.W0.copy(), self.Wh.copy(), self.W1.copy())
+        return Weights(self.W0.copy(), self.Wh.copy(), self.W1.copy(), self.clamp)
+
+    def view(self, k: slice) -> Weights:
+        """Models k as views, with their clamps."""
+        return Weights(self.W0[k], self.Wh[k], self.W1[k], None if self.clamp is None else self.clamp.take(k))
 
     def take(self, k) -> Weights:
-        """Model(s) k as a Weights of their own (k an int or an index array)."""
+        """Model(s) k as a Weights of their own (k an int or an index array), with their clamps."""
         k = np.atleast_1d(k)
-        return Weights(self.W0[k].copy(), self.Wh[k].copy(), self.W1[k].copy())
+        clamp = None if self.clamp is None else self.clamp.take(k)
+        return Weights(self.W0[k].copy(), self.Wh[k].copy(), self.W1[k].copy(), clamp)
 
 
 def init_weights(rng: np.random.RandomState, hidden: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -91,9 +121,13 @@ def forward(w: Weights, x: np.ndarray, cell: str):
     T, K, B, _ = x.shape
     h = np.empty((T + 1, K, B, w.hidden))  # (T+1, K, B, H)  the tutorial's layer_1_values
     h[0] = H0
+    if w.clamp is not None:
+        w.clamp.apply(h[0])  # a held unit holds its value from the start, h_0 included
     y_hat = np.empty((T, K, B))  # (T, K, B)  layer_2
     for t in range(T):  # bit t, least significant first
         h[t + 1] = cell_step(cell, x[t] @ w.W0, h[t] @ w.Wh)  # (K, B, H)  from (K, B, 2) @ (K, 2, H), (K, B, H) @ (K, H, H)
+        if w.clamp is not None:
+            w.clamp.apply(h[t + 1])  # held units: their value, not the cell's
         y_hat[t] = sigmoid(h[t + 1] @ w.W1)[..., 0]  # (K, B)  ŷ_t = σ(h_t W1)
     return h, y_hat
 
@@ -124,6 +158,8 @@ def backward(w: Weights, x, h, y_hat, err):
         # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t), h_t (1 - h_t) being σ' of the elman cell; the notebook
         # cell's h_t is no σ output, but the tutorial multiplies by h_t (1 - h_t) all the same
         dh[t] = (dh_next @ WhT + d_out[t][..., None] * W1T) * sigmoid_derivative(h[t + 1])  # δ_t W1ᵀ: (K, B, 1) * (K, 1, H)
+        if w.clamp is not None:
+            np.copyto(dh[t], 0.0, where=w.clamp.mask[:, None, :])  # a held unit is a constant: no gradient through it
         dh_next = dh[t]
     # The tutorial adds each step's share to the updates inside the loop; here each is one sum over all t and b.
     update_W1 = sum_outer(h[1:], d_out[..., None])  # (K, H, 1)  Σ_t h_tᵀ δ_t

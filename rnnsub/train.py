@@ -58,6 +58,8 @@ class Trainer:
             self.rngs = [np.random.RandomState([s, *key]) for s in seeds]
         if weights.K != len(seeds):
             raise ValueError(f"{weights.K} models of weights but {len(seeds)} seeds")
+        if weights.clamp is not None:  # a knock-out is an experiment on a model, not something to train (rnn.Clamp)
+            raise ValueError("weights with held (knocked-out) units cannot be trained")
         self.weights = weights
         self.K = len(seeds)
         self.lr = np.full(self.K, config.lr) if lrs is None else np.array([check_lr(float(v)) for v in lrs])
