@@ -2,25 +2,50 @@
 
 A model here is tiny (16 hidden units, 8 time steps, often one sample), so numpy's per-call overhead, not
 arithmetic, sets the speed: every step of the recurrences is a handful of calls on arrays of a few dozen
-numbers. So the loops below write in place into preallocated arrays (positional `out`), make no temporaries,
-and with one model (K = 1) use 2-D views and np.dot, which cost about half of matmul's batched loop. Training
-one sample at a time then runs about 3.1 to 3.2x the tutorial's loop (`python -m bench`); with rnn.forward and
-rnn.backward it would run about 1.6x. The ufuncs the loops call are bound to local names, which saves a global
-and an attribute look-up per call: 1.6 of 38 µs per training step at batch 1, 2 to 3 % of the benchmark.
+numbers. So a Net keeps its arrays from one training step to the next, the loops write in place into them
+(positional `out`), and with one model (K = 1) use 2-D views and np.dot, which cost about half of matmul's
+batched loop. The ufuncs the loops call are bound to local names, which saves a global and an attribute look-up
+per call (2 to 3 % at batch 1). Training one sample at a time then runs about 3.2x the tutorial's loop
+(`python -m bench`); with rnn.forward and rnn.backward it would run about 1.6x.
 
 The results are rnn.forward's and rnn.backward's to the last bit (tests/test_fast_path.py): the same operations
 in the same order, only in fewer calls, and each product the same BLAS operation as the reference's. That is
 why ŷ uses matmul and Whᵀ is a transposed view, as in rnn.py: np.dot on 3-D arrays, or a contiguous copy of
 Whᵀ, rounds differently in the last bit. (So can the update sums with one hidden unit when x is not
-contiguous; the trainer's x is.) The one rewrite is the elman cell's σ(z) = 1 / (1 + exp(-z)) with -z computed
-as (-x_t W0) - h_{t-1} Wh, which rounds exactly like -(x_t W0 + h_{t-1} Wh), rounding being symmetric about zero.
+contiguous; the trainer's x is.) Three rewrites round exactly alike:
+- x_t W0 is looked up in a table of the four inputs' products: x holds bits, so each product is exact and
+  x_t W0 is one rounded sum however it is computed.
+- The elman cell's σ(z) = 1 / (1 + exp(-z)) with -z computed as (-x_t W0) - h_{t-1} Wh, which rounds exactly
+  like -(x_t W0 + h_{t-1} Wh), rounding being symmetric about zero.
+- Nothing flows back into the last step, δh_{T+1} = 0, so its δh_{T+1} Whᵀ (0 for finite weights) is not
+  computed.
+Only the sign of a zero can differ, which changes no h, ŷ or nonzero update.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from .rnn import H0, Weights, sigmoid, sigmoid_derivative, sum_outer
+from .rnn import H0, Weights
+
+CODES = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)  # the input (a_t, b_t) of code 2 a_t + b_t
+
+
+def input_codes(x: np.ndarray) -> np.ndarray:
+    """Each input's row in Net's table of x_t W0, flat (T K B,): 4 k + 2 a_t + b_t for model k (x holds bits)."""
+    K = x.shape[1]
+    return ((2 * x[..., 0] + x[..., 1]).astype(np.intp) + 4 * np.arange(K)[:, None]).ravel()
+
+
+def flat_size(hidden: int) -> int:
+    """Numbers in one model's weights: W0, Wh and W1 in a row (see as_weights)."""
+    return (hidden + 3) * hidden
+
+
+def as_weights(flat: np.ndarray, hidden: int) -> Weights:
+    """Weights viewing a (K, flat_size) array: one update (one multiply-add) and one finiteness check cover all three."""
+    K, H = flat.shape[0], hidden
+    return Weights(flat[:, : 2 * H].reshape(K, 2, H), flat[:, 2 * H : -H].reshape(K, H, H), flat[:, -H:].reshape(K, H, 1))
 
 
 def _per_step(K, *arrays):
@@ -28,53 +53,98 @@ def _per_step(K, *arrays):
     return [list(a[:, 0]) if K == 1 else list(a) for a in arrays]
 
 
+class Net:
+    """rnn.forward and rnn.backward for inputs of one shape (T, K, B) and H hidden units, in arrays kept from one
+    call to the next: h, δh and the updates are overwritten by the next call (ŷ is new every time)."""
+
+    def __init__(self, T: int, K: int, B: int, H: int, cell: str = "elman"):
+        self.shape, self.cell = (T, K, B, H), cell
+        self.xw = np.empty((T, K, B, H))  # -x_t W0 (elman) or σ(x_t W0) (notebook), for every t
+        self.h = np.empty((T + 1, K, B, H))
+        self.h[0] = H0
+        self.d_out = np.empty((T, K, B))  # δ_t
+        self.dh_out = np.empty((T, K, B, H))  # δ_t W1ᵀ
+        self.dsig = np.empty((T, K, B, H))  # h_t (1 - h_t)
+        self.dh = np.empty((T, K, B, H))  # δh_t
+        self.updates = np.empty((K, flat_size(H)))  # (K, P)  update_W0, update_Wh, update_W1 in a row
+        u = as_weights(self.updates, H)
+        self.update_views = u.W0, u.Wh, u.W1
+        self.one = np.ones((B, H) if K == 1 else (K, B, H))  # an array operand skips converting the scalar 1.0 per call
+        self.hs, self.xws = _per_step(K, self.h, self.xw)
+        self.back = [v[::-1] for v in _per_step(K, self.dh, self.dh_out, self.dsig)]  # from the last step back
+
+    def forward(self, w: Weights, x: np.ndarray, codes: np.ndarray):
+        """rnn.forward: h (T+1, K, B, H) with h[0] = h_0, and ŷ (T, K, B). codes = input_codes(x)."""
+        T, K, B, H = self.shape
+        mm, Wh = (np.dot, w.Wh[0]) if K == 1 else (np.matmul, w.Wh)  # h_{t-1} Wh into the given output
+        table = CODES @ w.W0  # (K, 4, H)  x_t W0 of each input
+        if self.cell == "elman":
+            np.negative(table, table)
+        else:
+            table = 1.0 / (1.0 + np.exp(-table))  # rnn.sigmoid
+        np.take(table.reshape(K * 4, H), codes, axis=0, out=self.xw.reshape(-1, H), mode="clip")
+        hs, one = self.hs, self.one
+        if self.cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
+            sub, exp, add, recip = np.subtract, np.exp, np.add, np.reciprocal  # local names: see the module's docstring
+            for h_prev, h_t, nxw_t in zip(hs, hs[1:], self.xws):
+                mm(h_prev, Wh, h_t)
+                sub(nxw_t, h_t, h_t)
+                exp(h_t, h_t)
+                add(h_t, one, h_t)
+                recip(h_t, h_t)
+        else:  # h_t = σ(x_t W0) + h_{t-1} Wh
+            for h_prev, h_t, sx_t in zip(hs, hs[1:], self.xws):
+                mm(h_prev, Wh, h_t)
+                np.add(sx_t, h_t, h_t)
+        o = np.matmul(self.h[1:], w.W1)  # (T, K, B, 1)  h_t W1; ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1)), in place
+        np.negative(o, o)
+        np.exp(o, o)
+        np.add(o, 1.0, o)
+        return self.h, np.reciprocal(o, o)[..., 0]
+
+    def backward(self, w: Weights, x, h, y_hat, err):
+        """rnn.backward: (update_W0, update_Wh, update_W1) = -∂L/∂W (views of self.updates) and δh (T, K, B, H)."""
+        T, K, B, H = self.shape
+        mm, WhT = (np.dot, w.Wh[0].T) if K == 1 else (np.matmul, w.Wh.transpose(0, 2, 1))
+        add, mul, sub = np.add, np.multiply, np.subtract
+        d_out, dh_out, dsig = self.d_out, self.dh_out, self.dsig
+        sub(1.0, y_hat, d_out)
+        mul(y_hat, d_out, d_out)
+        mul(err, d_out, d_out)  # δ_t = (y_t - ŷ_t) ŷ_t (1 - ŷ_t)
+        mul(d_out[..., None], w.W1[:, None, :, 0], dh_out)
+        sub(1.0, h[1:], dsig)
+        mul(h[1:], dsig, dsig)
+        dhs, dh_outs, dsigs = self.back
+        mul(dh_outs[0], dsigs[0], dhs[0])  # the last step: δh_T = δ_T W1ᵀ h_T (1 - h_T)
+        for dh_next, dh_t, dh_out_t, dsig_t in zip(dhs, dhs[1:], dh_outs[1:], dsigs[1:]):
+            mm(dh_next, WhT, dh_t)  # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t)
+            add(dh_t, dh_out_t, dh_t)
+            mul(dh_t, dsig_t, dh_t)
+        uW0, uWh, uW1 = self.update_views
+        self._outer(h[1:], d_out[..., None], uW1)  # (K, H, 1)  Σ h_tᵀ δ_t
+        self._outer(h[:-1], self.dh, uWh)  # (K, H, H)  Σ h_{t-1}ᵀ δh_t
+        self._outer(x, self.dh, uW0)  # (K, 2, H)  Σ x_tᵀ δh_t
+        return uW0, uWh, uW1, self.dh
+
+    def _outer(self, a, b, out):
+        """rnn.sum_outer(a, b) into out (K, m, n): the same product, without its copies where views will do."""
+        T, K, B, _ = self.shape
+        if K == 1:  # one 2-D product
+            np.dot(a.reshape(T * B, -1).T, b.reshape(T * B, -1), out[0])
+        elif B == 1:  # (K, m, T) @ (K, T, n) as strided views
+            np.matmul(a[:, :, 0].transpose(1, 2, 0), b[:, :, 0].transpose(1, 0, 2), out)
+        else:
+            m = a.shape[3]
+            np.matmul(a.transpose(1, 3, 0, 2).reshape(K, m, T * B), b.transpose(1, 0, 2, 3).reshape(K, T * B, -1), out)
+
+
 def forward(w: Weights, x: np.ndarray, cell: str):
-    """rnn.forward: h (T+1, K, B, H) with h[0] = h_0, and ŷ (T, K, B)."""
+    """rnn.forward (x holding bits): h (T+1, K, B, H) with h[0] = h_0, and ŷ (T, K, B)."""
     T, K, B, _ = x.shape
-    mm, Wh = (np.dot, w.Wh[0]) if K == 1 else (np.matmul, w.Wh)  # h_{t-1} Wh into the given output
-    xw = x @ w.W0  # (T, K, B, H)  x_t W0 for every t at once
-    h = np.empty((T + 1, K, B, w.hidden))
-    h[0] = H0
-    if cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
-        hs, neg_xw = _per_step(K, h, np.negative(xw, xw))
-        one = np.ones_like(hs[0])  # an array operand skips converting the scalar 1.0 on every call
-        sub, exp, add, recip = np.subtract, np.exp, np.add, np.reciprocal  # local names: see the module's docstring
-        for h_prev, h_t, nxw_t in zip(hs, hs[1:], neg_xw):
-            mm(h_prev, Wh, h_t)
-            sub(nxw_t, h_t, h_t)
-            exp(h_t, h_t)
-            add(h_t, one, h_t)
-            recip(h_t, h_t)
-    else:  # h_t = σ(x_t W0) + h_{t-1} Wh
-        hs, sx = _per_step(K, h, sigmoid(xw))
-        for h_prev, h_t, sx_t in zip(hs, hs[1:], sx):
-            mm(h_prev, Wh, h_t)
-            np.add(sx_t, h_t, h_t)
-    y_hat = sigmoid(h[1:] @ w.W1)[..., 0]  # (T, K, B)  ŷ_t = σ(h_t W1)
-    return h, y_hat
+    return Net(T, K, B, w.hidden, cell).forward(w, x, input_codes(x))
 
 
 def backward(w: Weights, x, h, y_hat, err):
-    """rnn.backward: (update_W0, update_Wh, update_W1) = -∂L/∂W and the hidden deltas δh (T, K, B, H)."""
+    """rnn.backward (finite weights): (update_W0, update_Wh, update_W1) = -∂L/∂W and the hidden deltas δh (T, K, B, H)."""
     T, K, B, _ = x.shape
-    mm, WhT = (np.dot, w.Wh[0].T) if K == 1 else (np.matmul, w.Wh.transpose(0, 2, 1))
-    d_out = err * sigmoid_derivative(y_hat)  # (T, K, B)  δ_t
-    dh_out = d_out[..., None] * w.W1[:, None, :, 0]  # (T, K, B, H)  δ_t W1ᵀ
-    dsig = sigmoid_derivative(h[1:])  # (T, K, B, H)  h_t (1 - h_t)
-    dh = np.empty_like(dsig)  # (T, K, B, H)  δh
-    dhs, dh_outs, dsigs = _per_step(K, dh, dh_out, dsig)
-    dh_next = np.zeros_like(dhs[0])
-    add, mul = np.add, np.multiply
-    for dh_t, dh_out_t, dsig_t in zip(dhs[::-1], dh_outs[::-1], dsigs[::-1]):  # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t)
-        mm(dh_next, WhT, dh_t)
-        add(dh_t, dh_out_t, dh_t)
-        dh_next = mul(dh_t, dsig_t, dh_t)
-    if K == 1:  # Σ_t,b aᵀ b as one 2-D product, then the model axis back
-        def outer(a, b):
-            return np.dot(a.reshape(T * B, -1).T, b.reshape(T * B, -1))[None]
-    else:
-        outer = sum_outer
-    update_W1 = outer(h[1:], d_out[..., None])  # (K, H, 1)  Σ h_tᵀ δ_t
-    update_Wh = outer(h[:-1], dh)  # (K, H, H)  Σ h_{t-1}ᵀ δh_t
-    update_W0 = outer(x, dh)  # (K, 2, H)  Σ x_tᵀ δh_t
-    return update_W0, update_Wh, update_W1, dh
+    return Net(T, K, B, w.hidden).backward(w, x, h, y_hat, err)

@@ -60,14 +60,17 @@ class Trainer:
             raise ValueError(f"{weights.K} models of weights but {len(seeds)} seeds")
         if weights.clamp is not None:  # a knock-out is an experiment on a model, not something to train (rnn.Clamp)
             raise ValueError("weights with held (knocked-out) units cannot be trained")
-        self.weights = weights
         self.K = len(seeds)
-        self.lr = np.full(self.K, config.lr) if lrs is None else np.array([check_lr(float(v)) for v in lrs])
+        self._flat = np.concatenate([v.reshape(self.K, -1) for v in (weights.W0, weights.Wh, weights.W1)], axis=1)
+        self.weights = fast.as_weights(self._flat, config.hidden)  # views of _flat (K, P); both replaced every step
+        self.set_lr(config.lr if lrs is None else lrs)
         self.iteration = iteration  # weight updates done
         self.target = iteration + config.iterations  # run() trains until iteration == target
         self.diverged_at = np.full(self.K, -1)  # iteration at which model k went non-finite, or -1
         self._frozen = False  # some model has diverged: its weights stay as they were
         self._samples = _Samples(self.rngs, config)
+        self._net = fast.Net(config.bits, self.K, config.batch, config.hidden, config.cell)
+        self._zeros = np.zeros(self._flat.size)
 
     # -- one iteration: the tutorial's inner loop ---------------------------------------------------
     def step(self) -> StepResult:
@@ -76,31 +79,27 @@ class Trainer:
             return self._step()
 
     def _step(self) -> StepResult:
-        cfg, w = self.config, self.weights
-        a, b, x, y = self._samples.next()  # (K, B), (K, B), (T, K, B, 2), (T, K, B)
-        h, y_hat = fast.forward(w, x, cfg.cell)  # rnn.forward, fused
+        a, b, x, y, codes = self._samples.next()  # (K, B), (K, B), (T, K, B, 2), (T, K, B), (T K B,)
+        w, net = self.weights, self._net
+        h, y_hat = net.forward(w, x, codes)  # rnn.forward, fused
         err = y - y_hat  # (T, K, B)  the output error
-        update_W0, update_Wh, update_W1, _ = fast.backward(w, x, h, y_hat, err)  # ΔW = -∂L/∂W
-        error = np.abs(err).sum(axis=0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
-        lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None, None]
-        new = Weights(w.W0 + update_W0 * lr, w.Wh + update_Wh * lr, w.W1 + update_W1 * lr)  # W += update * learning_rate
-        # One scalar sum is finite exactly when every value is (barring overflow of the sum itself).
-        if self._frozen or not math.isfinite(error.sum() + new.W0.sum() + new.Wh.sum() + new.W1.sum()):
-            self._commit_finite(new, error, self.iteration + 1)
+        net.backward(w, x, h, y_hat, err)  # ΔW = -∂L/∂W into net.updates, (K, P) as _flat
+        error = np.add.reduce(np.abs(err), 0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
+        new = np.add(self._flat, np.multiply(net.updates, self._lr, net.updates))  # W += update * learning_rate
+        # A dot product with zeros is 0 when every value is finite and NaN otherwise (0 x ±inf is NaN): one call, no overflow.
+        if self._frozen or not math.isfinite(np.dot(new.ravel(), self._zeros) + np.add.reduce(error, None)):
+            new = self._commit_finite(new, error, self.iteration + 1)
             error = np.where(self.diverged_at[:, None] >= 0, np.nan, error)
-        else:
-            self.weights = new
+        self._flat, self.weights = new, fast.as_weights(new, self.config.hidden)
         self.iteration += 1  # after the weights: whoever reads both between steps sees a pair that belongs together
         return StepResult(a, b, y, y_hat, error)
 
-    def _commit_finite(self, new: Weights, error: np.ndarray, iteration: int):
-        """Take the new weights of every model that is still finite; freeze the others at their last finite weights."""
-        finite = np.isfinite(error.sum(axis=1) + new.W0.sum(axis=(1, 2)) + new.Wh.sum(axis=(1, 2)) + new.W1.sum(axis=(1, 2)))
+    def _commit_finite(self, new: np.ndarray, error: np.ndarray, iteration: int) -> np.ndarray:
+        """The new weights (K, P) of every model that is still finite, the last finite weights of the others (frozen)."""
+        finite = np.isfinite(error.sum(axis=1) + new @ self._zeros[: new.shape[1]])
         self.diverged_at[(self.diverged_at < 0) & ~finite] = iteration
         self._frozen = bool((self.diverged_at >= 0).any())
-        keep = (self.diverged_at < 0)[:, None, None]
-        old = self.weights
-        self.weights = Weights(*(np.where(keep, n, o) for n, o in ((new.W0, old.W0), (new.Wh, old.Wh), (new.W1, old.W1))))
+        return np.where((self.diverged_at < 0)[:, None], new, self._flat)
 
     @property
     def all_diverged(self) -> bool:
@@ -124,6 +123,7 @@ class Trainer:
 
     def set_lr(self, lr):
         self.lr = np.full(self.K, check_lr(lr)) if np.ndim(lr) == 0 else np.array([check_lr(float(v)) for v in lr])
+        self._lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None]  # as the updates (K, P) take it
 
     # -- a long run, reported in chunks --------------------------------------------------------------
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
@@ -345,7 +345,7 @@ class _Samples:
             self._draw()
         i = self.i
         self.i += 1
-        return self.a[i], self.b[i], self.x[i], self.y[i]
+        return self.a[i], self.b[i], self.x[i], self.y[i], self.codes[i]
 
     def _draw(self):
         cfg, n, B = self.config, self.ahead, self.config.batch
@@ -358,6 +358,7 @@ class _Samples:
         self.b = b.reshape(K, n, B).transpose(1, 0, 2).copy()
         self.x = np.ascontiguousarray(x.reshape(T, K, n, B, 2).transpose(2, 0, 1, 3, 4))  # (n, T, K, B, 2)
         self.y = np.ascontiguousarray(y.reshape(T, K, n, B).transpose(2, 0, 1, 3))  # (n, T, K, B)
+        self.codes = fast.input_codes(self.x.reshape(n * T, K, B, 2)).reshape(n, -1)  # (n, T K B)  fast.Net's rows
         self.i = 0
 
 
