@@ -39,6 +39,8 @@ def number(value, decimals: int | None = None) -> str:
     if isinstance(value, (bool, str)) or not isinstance(value, (int, float, np.integer, np.floating)):
         return str(value)
     if isinstance(value, (int, np.integer)):
+        if abs(int(value)) >= 2**63:  # beyond Qt's 64-bit integers (a 128-bit operand): grouped here
+            return f"{int(value):,}".replace(",", locale.groupSeparator())
         return locale.toString(int(value))
     value = float(value)
     if not math.isfinite(value):
@@ -91,6 +93,10 @@ SENTENCES = {
         QT_TRANSLATE_NOOP("Messages", "{0} = “{1}” is not a number: use decimal (42), binary (0b101010) or hex (0x2a)."),
         (p["name"], p["text"])),
     "write": lambda p: (QT_TRANSLATE_NOOP("Messages", "Cannot save {0} to {1}: {2}."), (p["what"], p["path"], p["reason"])),
+    "unit_range": lambda p: (QT_TRANSLATE_NOOP("Messages", "There is no hidden unit {0}: this model's units are 0 to {1}."),
+                             (p["unit"], p["hidden"] - 1)),
+    "clamp_value": lambda p: (QT_TRANSLATE_NOOP("Messages", "A unit can only be held at a finite number, not {0}."),
+                              (p["value"],)),
 }
 
 

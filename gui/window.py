@@ -29,11 +29,13 @@ from .controls import ControlsPanel
 from .how import HowPanel
 from .i18n import LANGUAGES
 from .inside import InsidePanel
+from .knockout import KnockoutPanel
 from .messages import choice_label, number, user_message
 from .operands import OperandPanel
 from .plot import ErrorPlot
 from .session import ModelView, Session
 from .settings import load_bytes, load_config, load_value, save_config
+from .through_time import ThroughTimePanel
 from .weights import WeightsPanel
 
 PROGRESS_EVERY_MS = 100  # the progress bar and the speed, at most 10 times a second while a run reports
@@ -99,8 +101,7 @@ class MainWindow(QMainWindow):
         self.plot = ErrorPlot()
         self.plot.log.setChecked(load_value(self.settings, "log_scale", False, bool))
         self.operands = OperandPanel()
-        self.operands.set_operands(
-            load_value(self.settings, "operand_a", 200, int), load_value(self.settings, "operand_b", 73, int))
+        self.operands.recall(self.settings)
         self.inside = InsidePanel()
         self.how = HowPanel()
         self.sweep_dialog = None
@@ -125,8 +126,17 @@ class MainWindow(QMainWindow):
         self.weights_view = WeightsPanel()
         tabs.addTab(self.weights_view, self.tr("Weights"))
         tabs.setTabToolTip(3, self.tr("W0, Wh and W1 as heatmaps on one colour scale, live."))
+        self.knockout = KnockoutPanel()
+        tabs.addTab(self.knockout, self.tr("Knock out"))
+        tabs.setTabToolTip(tabs.indexOf(self.knockout), self.tr(
+            "Hold hidden units at a value or change a weight of the trained network, and see what it still gets right."))
         tabs.setTabToolTip(2, self.tr("Which unit carries the borrow, where the errors are, and how far the network "
                                       "carries what it learned to longer numbers."))
+        self.steps = ThroughTimePanel()  # right after Inside; inserted last, so the tabs' tooltips above move with them
+        tabs.insertTab(tabs.indexOf(self.inside) + 1, self.steps, self.tr("Step by step"))
+        tabs.setTabToolTip(tabs.indexOf(self.steps), self.tr(
+            "Backpropagation through time for the pair on the Operands tab, one step at a time, and the cell's "
+            "equation with its numbers."))
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(tabs)
@@ -147,6 +157,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._keys = TrainingKeys(self)
         self._keys.watch(self.controls)
+        self._keys.watch(self.operands)  # the operands' "Bits shown"
+        self._keys.watch(self.steps)  # its unit box must not swallow Space
         self._on_model_changed(ModelView(config, 0, self.session.weights))
         self.settings_notice = None  # says which remembered settings could not be used (each in one sentence)
         if problems:
@@ -180,6 +192,11 @@ class MainWindow(QMainWindow):
         s.model_changed.connect(self._on_model_changed)
         s.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Training"), msg))
         self.operands.trace_changed.connect(self.inside.set_trace)  # drawn when the Inside tab is shown
+        self.how.show_pair.connect(self.show_pair)  # a wrong pair found on the How tab, one click away
+        self.operands.trace_changed.connect(  # computed when the Step by step tab is shown, ~5 Hz at most
+            lambda t: self.steps.set_trace_of(self.operands.weights, self.operands.cell, t))
+        self.knockout.changed.connect(self._on_knockout)
+        self.knockout.evaluated.connect(lambda ev: self.how.set_evaluation(self.session.iteration, ev))
 
     def _build_menus(self):
         file = self.menuBar().addMenu(self.tr("&File"))
@@ -277,6 +294,8 @@ class MainWindow(QMainWindow):
             if not running:
                 self.operands.flush()
                 self.how.flush()
+                self.knockout.set_model(p.weights, self.session.config.cell, self.session.config.bits,
+                                        self.session.config.pairs)
 
     def _show_progress(self):
         due = self._progress_due
@@ -303,6 +322,16 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, status: str, iteration: int):
         self.controls.show_status(status, iteration)
+        self.knockout.set_locked(status in ("running", "pausing", "stepping", "stopping"))
+
+    def _on_knockout(self, changed):
+        """The Knock out tab's changed copy of the model (None: the model as trained), shown in every view."""
+        w = changed if changed is not None else self.knockout.base
+        self.operands.update_weights(w)
+        self.operands.flush()
+        self.how.update_weights(self.session.iteration, w)
+        self.how.flush()
+        self.weights_view.set_weights(w, now=True)
 
     def _on_model_changed(self, model: ModelView):
         """A new model: every view that shows something derived from the old one starts over."""
@@ -318,6 +347,12 @@ class MainWindow(QMainWindow):
         self.operands.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
         self.how.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs, model.iteration)
         self.weights_view.set_weights(model.weights, now=True)
+        self.knockout.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
+
+    def show_pair(self, a: int, b: int, bits: int):
+        """Show a pair (Python ints of any size) at `bits` bits on the Operands tab, and switch to it."""
+        self.operands.show_pair(a, b, bits)
+        self.tabs.setCurrentWidget(self.operands)
 
     # -- files -------------------------------------------------------------------------------------------
     def _dir(self) -> str:
@@ -447,13 +482,13 @@ class MainWindow(QMainWindow):
         self.session.shutdown(1000)
         self.operands.stop_search()
         self.how.stop_all()
+        self.knockout.stop_all()
         if self.sweep_dialog is not None:
             self.sweep_dialog.close()
         save_config(self.settings, self.controls.config())
         self.settings.setValue("speed", "" if self.controls.rate() is None else self.controls.rate())
         self.settings.setValue("log_scale", self.plot.log.isChecked())
-        self.settings.setValue("operand_a", self.operands.a)
-        self.settings.setValue("operand_b", self.operands.b)
+        self.operands.remember(self.settings)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         self.plot.timer.stop()
