@@ -38,7 +38,7 @@ from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
 from .evaluate import UNKNOWN, evaluate, predict
 from .modelfile import config_of, load_model, make_meta, save_model
-from .sweep import Sweep, parse_list, parse_seeds
+from .sweep import STATUS_HELP, STATUSES, Summary, Sweep, parse_list, parse_seeds, summarise
 from .train import Control, Trainer
 
 COMMANDS = ("train", "predict", "evaluate", "sweep", "inspect")
@@ -430,6 +430,8 @@ def cmd_sweep(args, out) -> int:
             f"{samples / max(elapsed, 1e-9):.0f} samples per second over all models")
     if not control.stopped:
         print(format_sweep_table(sweep), file=out)
+        if len(sweep.models) > 1:  # one model's summary would repeat its row
+            print(format_summaries(sweep), file=out)
         print(rate, file=out)
         print(f"converged: {sweep.converged}/{len(sweep.models)}", file=out)
         return 0
@@ -481,18 +483,44 @@ def _models(idx: list[int]) -> str:
 
 
 def format_sweep_table(sweep: Sweep, interrupted: list | None = None) -> str:
-    """One row per model. After an interrupt, `interrupted` holds each model's (accuracy, or None where not
-    measured, and the iterations it trained, as text), shown in an extra column."""
-    lines = [f"{'model':>5} {'cell':>8} {'hidden':>6} {'lr':>8} {'seed':>10} {'accuracy':>9} {'100% at':>8} diverged"]
+    """One row per model, with its status (sweep.STATUS_HELP) when the sweep finished. After an interrupt,
+    `interrupted` holds each model's (accuracy, or None where not measured, and the iterations it trained, as
+    text), shown in an extra column instead of the status."""
+    lines = [f"{'model':>5} {'cell':>8} {'hidden':>6} {'lr':>8} {'seed':>10} {'accuracy':>9} {'100% at':>8} "
+             f"{'diverged':<8}" + ("" if interrupted else " status")]
     for k, m in enumerate(sweep.models):
         accuracy = interrupted[k][0] if interrupted else m.accuracy
         solved = "-" if accuracy is None else "never" if m.solved_at is None else str(m.solved_at)
         shown = "-" if accuracy is None else f"{100 * accuracy:.2f}%"
         div = "no" if m.diverged_at is None else f"at {m.diverged_at}"
-        lines.append(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:10d} {shown:>9} {solved:>8} {div}")
+        lines.append(f"{k:5d} {m.cell:>8} {m.hidden:6d} {m.lr:8g} {m.seed:10d} {shown:>9} {solved:>8} {div:<8}"
+                     + ("" if interrupted else f" {m.status}"))
+    lines = [line.rstrip() for line in lines]
     if interrupted:
         width = max(map(len, lines))
         lines = [f"{line:{width}}  {trained}" for line, trained in zip(lines, ["trained", *(t for _, t in interrupted)])]
+    return "\n".join(lines)
+
+
+def format_summary(s: Summary) -> str:
+    """'hidden 4: 8 models, 3 reached 100% (median at iteration 3,400), 3 right at the end, 2 still learning,
+    3 stuck, 0 diverged' (lost and waiting models are named only when there are some)."""
+    name = "all" if not s.setting else f"{s.setting} {s.value:g}" if isinstance(s.value, float) else f"{s.setting} {s.value}"
+    median = "" if s.median_at is None else f" (median at iteration {s.median_at:,.0f})" if s.median_at.is_integer() \
+        else f" (median at iteration {s.median_at:,.1f})"
+    parts = [f"{s.models} model{'s' if s.models != 1 else ''}", f"{s.reached} reached 100%{median}",
+             f"{s.right_at_end} right at the end"]
+    parts += [f"{s.lost} lost 100% again"] if s.lost else []
+    parts += [f"{s.learning} still learning", f"{s.stuck} stuck", f"{s.diverged} diverged"]
+    parts += [f"{s.waiting} waiting"] if s.waiting else []
+    return f"{name}: " + ", ".join(parts)
+
+
+def format_summaries(sweep: Sweep) -> str:
+    """A summary line per value of each swept setting (sweep.summarise), then what each status that occurs means."""
+    lines = [format_summary(s) for s in summarise(sweep.models)]
+    seen = {m.status for m in sweep.models}
+    lines += [f"  {word}: {STATUS_HELP[word]}" for word in STATUSES if word in seen]
     return "\n".join(lines)
 
 

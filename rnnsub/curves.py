@@ -89,3 +89,66 @@ class Series:
                 return int(x[k]), float(avg[k])
             end, step = lo, 2 * step
         return None
+
+
+class BlockHistory:
+    """Each of K models' error over the whole run, in equal blocks of iterations, bounded however long the run.
+
+    Each block holds the sum and the count of a model's finite errors over `size` iterations. When there are
+    2 x `blocks` full blocks, adjacent pairs merge and the size doubles: from `blocks` iterations on there are
+    between `blocks` and 2 x `blocks` full blocks (plus one filling), so a block is at most 1/`blocks` of the run
+    and memory is O(blocks x K). A sweep judges "stuck" from it (rnnsub.sweep.trend).
+    """
+
+    def __init__(self, k: int, blocks: int = 64):
+        if k < 1 or blocks < 1:
+            raise ValueError(f"k and blocks must be at least 1, got {k}, {blocks}")
+        self.k, self.blocks = k, blocks
+        self.size = 1  # iterations per block
+        self.sums = np.zeros((0, k))  # (F, K)  sums of the finite errors of each full block
+        self.counts = np.zeros((0, k), dtype=np.int64)  # (F, K)  how many of them were finite
+        self.part_sum, self.part_count = np.zeros(k), np.zeros(k, dtype=np.int64)  # the block being filled
+        self.part_n = 0  # iterations in the block being filled
+        self.n = 0  # iterations appended
+
+    def append(self, errors) -> None:
+        """errors: (m, K), the errors of the next m iterations (NaN or inf where a model has diverged)."""
+        errors = np.asarray(errors, dtype=float).reshape(-1, self.k)
+        finite = np.isfinite(errors)
+        values = np.where(finite, errors, 0.0)
+        self.n += len(errors)
+        i = 0
+        while i < len(errors):
+            if self.part_n:  # finish the block being filled
+                take = min(self.size - self.part_n, len(errors) - i)
+                self.part_sum += values[i : i + take].sum(0)
+                self.part_count += finite[i : i + take].sum(0)
+                self.part_n += take
+                i += take
+                if self.part_n == self.size:
+                    self._push(self.part_sum[None], self.part_count[None])
+                    self.part_sum, self.part_count, self.part_n = np.zeros(self.k), np.zeros(self.k, np.int64), 0
+                continue
+            whole = min((len(errors) - i) // self.size, 2 * self.blocks - len(self.sums))  # full blocks, up to a merge
+            if whole:
+                end = i + whole * self.size
+                self._push(values[i:end].reshape(whole, self.size, self.k).sum(1),
+                           finite[i:end].reshape(whole, self.size, self.k).sum(1))
+                i = end
+            else:  # fewer iterations left than a block: they start the next one
+                self.part_n = len(errors) - i
+                self.part_sum, self.part_count = values[i:].sum(0), finite[i:].sum(0)
+                i = len(errors)
+
+    def _push(self, sums, counts) -> None:
+        self.sums = np.concatenate([self.sums, sums])
+        self.counts = np.concatenate([self.counts, counts])
+        if len(self.sums) >= 2 * self.blocks:  # merge adjacent pairs: half as many blocks, twice as long
+            self.sums = self.sums[0::2] + self.sums[1::2]
+            self.counts = self.counts[0::2] + self.counts[1::2]
+            self.size *= 2
+
+    def means(self, first: int, last: int) -> np.ndarray:
+        """(K,) each model's mean finite error over full blocks first..last-1 (NaN where none was finite)."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return self.sums[first:last].sum(0) / self.counts[first:last].sum(0)

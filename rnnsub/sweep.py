@@ -16,12 +16,40 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .config import SETTINGS, Config
+from .curves import BlockHistory
 from .errors import ConfigError
 from .evaluate import Checker, Interrupted
 from .rnn import Weights
 from .train import Control, Progress, Trainer
 
 MAX_MODELS = 256
+
+# Stuck: the one definition (status() applies it; STATUS_HELP says it in words). A model not yet at 100% is stuck
+# once it has trained STUCK_MIN iterations and its mean error over the last quarter of its iterations fell by less
+# than STUCK_FALL (relative) from the quarter before; otherwise it is still learning. Means over a quarter of the
+# run average out the noise of single samples (a stuck model's quarters differ by ~1-3% at 10,000 iterations,
+# batch 1; learning ones fall 10% or more), and a long run needs a long flat stretch. Cheap: BlockHistory keeps
+# 64-128 block sums per model, so the quarters are whole blocks (within 1/64 of the run of a quarter).
+# It is judged on the curve so far: models sit on a flat plateau at the start before they learn (at lr 0.9 until
+# ~2,000 iterations, at lr 0.5 until ~4,000), which no curve tells from a plateau for good. STUCK_MIN = 3000 keeps
+# the default rate's plateau from being called stuck; a slower rate's is, until the model escapes it.
+STUCK_MIN = 3000  # iterations before a model can be called stuck (the last half of them is the stretch judged)
+STUCK_FALL = 0.05  # the smallest relative fall of the mean error, quarter on quarter, that counts as learning
+HISTORY_BLOCKS = 64
+
+# the status of a model (status()), in the order summaries list them, each with its definition
+STATUS_HELP = {
+    "solved": "got every pair right at a check (and still does at the end, once its training has ended)",
+    "lost": "got every pair right at a check, but no longer does at the end of its training",
+    "learning": f"not at 100% yet, and its error is still falling (or it has trained fewer than {STUCK_MIN:,} "
+                "iterations)",
+    "stuck": f"not at 100%, and its error has stopped falling: after {STUCK_MIN:,} iterations or more, its mean error "
+             f"over the last quarter of them is less than {100 * STUCK_FALL:g}% below that over the quarter before "
+             "(it may still escape a plateau later)",
+    "diverged": "its error became infinite or not a number; it stopped training there",
+    "waiting": "not started yet: its group trains later",
+}
+STATUSES = tuple(STATUS_HELP)
 
 
 @dataclass
@@ -34,6 +62,13 @@ class SweepModel:
     accuracy_at: int | None = None  # the iteration whose weights `accuracy` judged; None until measured
     solved_at: int | None = None  # first evaluation at which every pair was right
     diverged_at: int | None = None  # the iteration whose update went non-finite (its weights stay as before it)
+    iterations: int = 0  # iterations trained so far
+    errors: tuple[float, float] | None = None  # mean error over the quarter before the last and over the last
+    #   quarter of its iterations (see trend); None before STUCK_MIN iterations
+
+    @property
+    def status(self) -> str:
+        return status(self)
 
 
 @dataclass
@@ -65,6 +100,7 @@ class Sweep:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
     _requested: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
     _checkers: dict[int, Checker] = field(default_factory=dict, init=False, repr=False, compare=False)  # per group
+    _histories: dict[int, BlockHistory] = field(default_factory=dict, init=False, repr=False, compare=False)  # per group
 
     @classmethod
     def plan(cls, config: Config, seeds, lrs, hiddens=None, cells=None, eval_every=100) -> Sweep:
@@ -96,9 +132,7 @@ class Sweep:
             check = lambda interrupt, g=g: self._check(g, interrupt)  # noqa: E731
             last = g == len(self.groups) - 1
             for p in trainer.run(control, seconds=seconds, eval_every=self.eval_every, evaluator=check):
-                for j, i in enumerate(idx):
-                    if trainer.diverged_at[j] >= 0:
-                        self.models[i].diverged_at = int(trainer.diverged_at[j])
+                self._follow(g, p)
                 status = p.status
                 if status in ("finished", "diverged"):
                     try:
@@ -112,6 +146,19 @@ class Sweep:
                 yield self._report(status, idx, g, p)
                 if status == "stopped":
                     return
+
+    def _follow(self, g: int, p: Progress) -> None:
+        """Group g's models after a Progress: iterations, divergence, the error trend that says "stuck"."""
+        idx, trainer = self.groups[g]
+        history = self._histories.setdefault(g, BlockHistory(len(idx), HISTORY_BLOCKS))
+        history.append(p.errors)
+        errors = trend(history)
+        for j, i in enumerate(idx):
+            m = self.models[i]
+            m.iterations = trainer.iteration
+            if trainer.diverged_at[j] >= 0:
+                m.diverged_at = int(trainer.diverged_at[j])
+            m.errors = None if errors is None else (float(errors[0][j]), float(errors[1][j]))
 
     def _report(self, status: str, idx: list[int], g: int, p: Progress) -> SweepReport:
         """A report of copies, with the weights requested since the last one (the trainers are between iterations)."""
@@ -166,6 +213,79 @@ class Sweep:
     @property
     def converged(self) -> int:
         return converged_count(self.models)
+
+
+def trend(history: BlockHistory) -> tuple[np.ndarray, np.ndarray] | None:
+    """(before, last): each model's mean error over the quarter of its iterations before the last quarter, and
+    over the last quarter, in whole blocks of the history; None before STUCK_MIN iterations."""
+    full = len(history.sums)
+    q = full // 4
+    if history.n < STUCK_MIN or q < 1:
+        return None
+    return history.means(full - 2 * q, full - q), history.means(full - q, full)
+
+
+def status(m: SweepModel) -> str:
+    """The model's status: one of STATUSES, as defined in STATUS_HELP (the only place that decides it)."""
+    if m.diverged_at is not None:
+        return "diverged"
+    right_at_end = m.accuracy_at is not None and m.accuracy == 1.0
+    if m.solved_at is not None or right_at_end:
+        return "lost" if m.accuracy_at is not None and not right_at_end else "solved"
+    if m.iterations == 0:
+        return "waiting"
+    if m.errors is not None and m.iterations >= STUCK_MIN:
+        before, last = m.errors
+        if np.isfinite(before) and np.isfinite(last) and last > (1 - STUCK_FALL) * before:
+            return "stuck"
+    return "learning"
+
+
+SUMMARISED = ("cell", "hidden", "lr", "seed")  # the swept settings, in the order summaries come
+
+
+@dataclass
+class Summary:
+    """The models of a sweep that have one value of one swept setting (setting "" for all the models)."""
+
+    setting: str
+    value: object
+    models: int
+    reached: int  # got every pair right at some check
+    right_at_end: int  # get every pair right at the end (converged_count)
+    median_at: float | None  # median iteration at which those that reached 100% first did; None if none did
+    statuses: dict[str, int]  # every status word -> how many models have it (they add up to `models`)
+
+    def __getattr__(self, name):  # summary.stuck, summary.diverged, ...: the count of that status
+        if name in STATUSES:
+            return self.statuses[name]
+        raise AttributeError(name)
+
+
+def swept(models: list[SweepModel]) -> list[str]:
+    """The settings summarised per value: every setting with more than one value, except the seed, which is
+    summarised only when it is the only one swept; [] when nothing but the seed varies (one summary of all)."""
+    varied = [name for name in SUMMARISED if len({getattr(m, name) for m in models}) > 1]
+    return [name for name in varied if name != "seed"]
+
+
+def summarise(models: list[SweepModel], settings: list[str] | None = None) -> list[Summary]:
+    """A Summary per value of each swept setting (values in the order the sweep first has them), or one of all
+    the models when only seeds vary (a line per seed would repeat the table)."""
+    settings = swept(models) if settings is None else settings
+    groups = [(name, value, [m for m in models if getattr(m, name) == value])
+              for name in settings for value in dict.fromkeys(getattr(m, name) for m in models)]
+    if not settings:
+        groups = [("", None, list(models))]
+    summaries = []
+    for name, value, some in groups:
+        at = [m.solved_at for m in some if m.solved_at is not None]
+        counts = dict.fromkeys(STATUSES, 0)
+        for m in some:
+            counts[status(m)] += 1
+        summaries.append(Summary(name, value, len(some), solved_count(some), converged_count(some),
+                                 float(np.median(at)) if at else None, counts))
+    return summaries
 
 
 def solved_curve(models: list[SweepModel]) -> tuple[np.ndarray, np.ndarray]:

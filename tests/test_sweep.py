@@ -25,10 +25,11 @@ def test_parse_seeds():
 def test_sweep_table(capsys):
     assert main(["sweep", "--seeds", "0-1", "--lrs", "0.9,0.05", "--iterations", "3000"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["model", "cell", "hidden", "lr", "seed", "accuracy", "100%", "at", "diverged"]
+    assert out[0].split() == ["model", "cell", "hidden", "lr", "seed", "accuracy", "100%", "at", "diverged", "status"]
     rows = [line.split() for line in out[1:5]]
     assert [(r[3], r[4]) for r in rows] == [("0.9", "0"), ("0.9", "1"), ("0.05", "0"), ("0.05", "1")]
     assert rows[0][5] == "100.00%" and rows[0][6].isdigit() and rows[2][6] == "never"
+    assert [r[-1] for r in rows] == ["solved", "solved", "stuck", "stuck"]  # lr 0.05 is still on its first plateau
     assert out[-1] == "converged: 2/4"
 
 
@@ -52,7 +53,7 @@ def test_a_diverging_model_is_marked_and_the_others_run_on(capsys):
     assert main(["sweep", "--cells", "notebook", "--bits", "32", "--seeds", "0", "--lrs", "0.9,0.01",
                  "--iterations", "100", "--eval-every", "50"]) == 0
     rows = [line.split() for line in capsys.readouterr().out.splitlines()[1:3]]
-    assert rows[0][-2:] == ["at", "12"] and rows[1][-1] == "no"
+    assert rows[0][-3:] == ["at", "12", "diverged"] and rows[1][-2:] == ["no", "learning"]
 
 
 @pytest.mark.parametrize("args,words", [
