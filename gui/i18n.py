@@ -21,16 +21,18 @@ def install_translator(app, language: str | None) -> str:
     if language is None:
         language = "zh" if QLocale.system().language() == QLocale.Chinese else "en"
     if language == "zh" and not has_font_for("zh"):
-        return "en"  # every label would be a box: English until a font is there (missing_font_message says so)
-    if language == "zh":
-        ours = QTranslator()
-        if ours.load(str(I18N / "rnnsub_zh_CN.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        qt = QTranslator()
-        if qt.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            app.installTranslator(qt)
-            _installed.append(qt)
+        language = "en"  # every label would be a box: English until a font is there (missing_font_message says so)
+    app.setProperty("language", language)  # the Language menu ticks it when nothing is remembered yet
+    if language == "en":
+        return language
+    ours = QTranslator()  # zh
+    if ours.load(str(I18N / "rnnsub_zh_CN.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator()
+    if qt.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
     return language
 
 

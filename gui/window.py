@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFileDialog,
     QLineEdit,
@@ -217,7 +218,8 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self._action(settings_menu, self.tr("&Restore defaults"), QKeySequence(), self.restore_defaults)
         language = self.language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        current = load_value(self.settings, "language", "", str)
+        # the remembered choice, or on a first start the language in use (the system's: gui/i18n.py)
+        current = load_value(self.settings, "language", "", str) or QApplication.instance().property("language") or "en"
         for code, name in LANGUAGES.items():
             action = self._action(language, name, QKeySequence(), lambda _=False, c=code: self.set_language(c))
             action.setCheckable(True)

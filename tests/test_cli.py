@@ -109,3 +109,13 @@ def test_a_bug_is_not_reported_as_a_users_mistake(monkeypatch):
     monkeypatch.setattr(rnnsub.cli, "Trainer", broken)
     with pytest.raises(ValueError, match="broadcast"):
         main(["train", "--iterations", "1"])
+
+
+def test_help_says_what_no_command_does_and_the_window_options(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--help"])
+    assert e.value.code == 0
+    text = capsys.readouterr().out
+    for option in ("--open", "--lang", "--smoke"):
+        assert option in text
+    assert "without a command, main.py opens the window" in text

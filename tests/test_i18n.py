@@ -79,3 +79,18 @@ def test_without_a_chinese_font_the_window_stays_english_and_says_why(tmp_path):
     assert out.returncode == 0, out.stderr
     first, message = out.stdout.splitlines()[:2]
     assert first == "False en" and "fonts-wqy-microhei" in message and "stays in English" in message
+
+
+def test_the_language_menu_ticks_the_language_in_use_on_a_first_start(qtbot, qapp, settings):
+    """Nothing remembered yet: the menu ticks the language the window follows (the system's), exactly one."""
+    from gui.i18n import LANGUAGES, install_translator
+    from gui.window import MainWindow
+
+    assert install_translator(qapp, None) == "en"  # the tests' system locale is en_US
+    assert settings.value("language") is None
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    ticked = [a.text() for a in w.language_menu.actions() if a.isChecked()]
+    assert ticked == [LANGUAGES["en"]]
+
+    w.close()

@@ -9,7 +9,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_smoke_mode(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path),
+           "TMPDIR": str(scratch)}
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke"], capture_output=True, text=True, env=env,
                          timeout=180, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
@@ -18,8 +21,9 @@ def test_smoke_mode(tmp_path):
                  "loop_latency_p99_ms", "snapshots_per_s"):
         assert float(figures[name]) >= 0, name
     assert float(figures["samples_per_s"]) > 100 and float(figures["snapshots_per_s"]) > 1
-    assert figures["prediction"].startswith("200 - 73 -> ")
+    assert figures["prediction"] == "200 - 73 -> 127 (right)"  # default settings learn within the smoke's run
     assert "Traceback" not in out.stderr
+    assert list(scratch.iterdir()) == []  # its scratch folder is gone
     # a measurement run leaves the person's settings alone
     assert not list(tmp_path.rglob("*.ini")) and not list(tmp_path.rglob("*.conf"))
 
