@@ -37,7 +37,6 @@ from .plot import ErrorPlot
 from .session import ModelView, Session
 from .settings import load_bytes, load_config, load_value, save_config
 from .through_time import ThroughTimePanel
-from .through_time import ThroughTimePanel
 from .weights import WeightsPanel
 
 PROGRESS_EVERY_MS = 100  # the progress bar and the speed, at most 10 times a second while a run reports
@@ -139,11 +138,6 @@ class MainWindow(QMainWindow):
         tabs.setTabToolTip(tabs.indexOf(self.steps), self.tr(
             "Backpropagation through time for the pair on the Operands tab, one step at a time, and the cell's "
             "equation with its numbers."))
-        self.steps = ThroughTimePanel()  # right after Inside; inserted last, so the tabs' tooltips above move with them
-        tabs.insertTab(tabs.indexOf(self.inside) + 1, self.steps, self.tr("Step by step"))
-        tabs.setTabToolTip(tabs.indexOf(self.steps), self.tr(
-            "Backpropagation through time for the pair on the Operands tab, one step at a time, and the cell's "
-            "equation with its numbers."))
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(tabs)
@@ -164,7 +158,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self._keys = TrainingKeys(self)
         self._keys.watch(self.controls)
-        self._keys.watch(self.steps)  # its unit box must not swallow Space
         self._keys.watch(self.operands)  # the operands' "Bits shown"
         self._keys.watch(self.steps)  # its unit box must not swallow Space
         self._on_model_changed(ModelView(config, 0, self.session.weights))
@@ -200,8 +193,6 @@ class MainWindow(QMainWindow):
         s.model_changed.connect(self._on_model_changed)
         s.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Training"), msg))
         self.operands.trace_changed.connect(self.inside.set_trace)  # drawn when the Inside tab is shown
-        self.operands.trace_changed.connect(  # computed when the Step by step tab is shown, ~5 Hz at most
-            lambda t: self.steps.set_trace_of(self.operands.weights, self.operands.cell, t))
         self.how.show_pair.connect(self.show_pair)  # a wrong pair found on the How tab, one click away
         self.operands.trace_changed.connect(  # computed when the Step by step tab is shown, ~5 Hz at most
             lambda t: self.steps.set_trace_of(self.operands.weights, self.operands.cell, t))
