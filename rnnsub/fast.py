@@ -28,13 +28,11 @@ import numpy as np
 
 from .rnn import H0, Weights
 
-CODES = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)  # the input (a_t, b_t) of code 2 a_t + b_t
-
 
 def input_codes(x: np.ndarray) -> np.ndarray:
-    """Each input's row in Net's table of x_t W0, flat (T K B,): 4 k + 2 a_t + b_t for model k (x holds bits)."""
+    """Each input's row in Net's table of x_t W0, flat (T K B,): (2 a_t + b_t) K + k for model k (x holds bits)."""
     K = x.shape[1]
-    return ((2 * x[..., 0] + x[..., 1]).astype(np.intp) + 4 * np.arange(K)[:, None]).ravel()
+    return ((2 * x[..., 0] + x[..., 1]).astype(np.intp) * K + np.arange(K)[:, None]).ravel()
 
 
 def flat_size(hidden: int) -> int:
@@ -60,6 +58,7 @@ class Net:
     def __init__(self, T: int, K: int, B: int, H: int, cell: str = "elman"):
         self.shape, self.cell = (T, K, B, H), cell
         self.xw = np.empty((T, K, B, H))  # -x_t W0 (elman) or σ(x_t W0) (notebook), for every t
+        self.table = np.zeros((4, K, H))  # the same for the inputs (a_t, b_t) = (0, 0), (0, 1), (1, 0), (1, 1)
         self.h = np.empty((T + 1, K, B, H))
         self.h[0] = H0
         self.d_out = np.empty((T, K, B))  # δ_t
@@ -77,12 +76,15 @@ class Net:
         """rnn.forward: h (T+1, K, B, H) with h[0] = h_0, and ŷ (T, K, B). codes = input_codes(x)."""
         T, K, B, H = self.shape
         mm, Wh = (np.dot, w.Wh[0]) if K == 1 else (np.matmul, w.Wh)  # h_{t-1} Wh into the given output
-        table = CODES @ w.W0  # (K, 4, H)  x_t W0 of each input
+        table = self.table  # rows 0 (x_t W0 = 0), W0[1], W0[0], W0[0] + W0[1]: negated for elman, through σ for notebook
         if self.cell == "elman":
-            np.negative(table, table)
+            np.negative(w.W0[:, ::-1].transpose(1, 0, 2), table[1:3])
+            np.add(table[1], table[2], table[3])  # -(W0[0] + W0[1]), rounding being symmetric about zero
         else:
+            table[1:3] = w.W0[:, ::-1].transpose(1, 0, 2)
+            np.add(table[1], table[2], table[3])
             table = 1.0 / (1.0 + np.exp(-table))  # rnn.sigmoid
-        np.take(table.reshape(K * 4, H), codes, axis=0, out=self.xw.reshape(-1, H), mode="clip")
+        table.reshape(4 * K, H).take(codes, 0, self.xw.reshape(-1, H), "clip")
         hs, one = self.hs, self.one
         if self.cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
             sub, exp, add, recip = np.subtract, np.exp, np.add, np.reciprocal  # local names: see the module's docstring

@@ -63,9 +63,10 @@ class Trainer:
         self.K = len(seeds)
         self._flat = np.concatenate([v.reshape(self.K, -1) for v in (weights.W0, weights.Wh, weights.W1)], axis=1)
         self.weights = fast.as_weights(self._flat, config.hidden)  # views of _flat (K, P); both replaced every step
-        self.set_lr(config.lr if lrs is None else lrs)
         self.iteration = iteration  # weight updates done
         self.target = iteration + config.iterations  # run() trains until iteration == target
+        self.lr_changes: list[tuple[int, list[float]]] = []  # (iteration from which it applies, each model's lr)
+        self.set_lr(config.lr if lrs is None else lrs)
         self.diverged_at = np.full(self.K, -1)  # iteration at which model k went non-finite, or -1
         self._frozen = False  # some model has diverged: its weights stay as they were
         self._samples = _Samples(self.rngs, config)
@@ -122,8 +123,10 @@ class Trainer:
         self.target = target
 
     def set_lr(self, lr):
+        """The learning rate from the next iteration on (one for all models, or one each); recorded in lr_changes."""
         self.lr = np.full(self.K, check_lr(lr)) if np.ndim(lr) == 0 else np.array([check_lr(float(v)) for v in lr])
         self._lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None]  # as the updates (K, P) take it
+        self.lr_changes.append((self.iteration, self.lr.tolist()))
 
     # -- a long run, reported in chunks --------------------------------------------------------------
     def run(self, control: Control | None = None, every: int | None = None, seconds: float | None = None,
@@ -171,7 +174,8 @@ class Trainer:
             if (result := self._full_evaluation(control)) is not None:
                 return "running", result
         while True:
-            self._take_changes(control)
+            if control.changed:
+                self._take_changes(control)
             if self.iteration >= self.target:
                 return "finished", self._final_evaluation(control) if eval_every else None
             if control.stopped:
@@ -194,7 +198,7 @@ class Trainer:
             chunk.add(self._step())
             if self._frozen and self.all_diverged:
                 return "diverged", None
-            if eval_every:
+            if eval_every and (self._estimator or self.iteration % eval_every == 0):  # else nothing is due
                 result = self._scheduled_evaluation(control, self.iteration % eval_every == 0)
                 if result is not None:
                     return "running", result
@@ -429,12 +433,12 @@ class Control:
         self._rate = rate  # iterations per second, None for full speed
         self._lr = None  # a new learning rate (float, or one per model), applied before the next iteration
         self._target = None  # a new target iteration
+        self.changed = False  # a learning rate or target is waiting (read without the lock: the loop's cheap test)
         self._due = None  # when the next paced iteration is due
 
     @property
     def rate(self) -> float | None:
-        with self._lock:
-            return self._rate
+        return self._rate  # one reference read needs no lock (and the loop asks every iteration)
 
     @rate.setter
     def rate(self, rate: float | None):
@@ -444,11 +448,11 @@ class Control:
 
     def set_lr(self, lr):
         with self._lock:
-            self._lr = lr
+            self._lr, self.changed = lr, True
 
     def set_target(self, target: int):
         with self._lock:
-            self._target = target
+            self._target, self.changed = target, True
         self._wake.set()
 
     def take_changes(self):
@@ -456,6 +460,7 @@ class Control:
         with self._lock:
             changes = self._lr, self._target
             self._lr = self._target = None
+            self.changed = False
         return changes
 
     def pause(self):
