@@ -37,11 +37,13 @@ from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
 from .evaluate import UNKNOWN, evaluate, predict
+from .experiment import load_experiment, save_experiment
+from .history import labels, replay, run_of
 from .modelfile import config_of, load_model, make_meta, save_model
 from .sweep import STATUS_HELP, STATUSES, Summary, Sweep, parse_list, parse_seeds, summarise
 from .train import Control, Trainer
 
-COMMANDS = ("train", "predict", "evaluate", "sweep", "inspect")
+COMMANDS = ("train", "predict", "evaluate", "sweep", "inspect", "replay")
 INTERRUPTED = 130  # the exit status of a command ended by Ctrl+C (128 + SIGINT), as shells report it
 LOG_EVERY = 1000  # train: a sample every this many iterations, unless a preset or --log-every says otherwise
 LIST_FORMS = {"seed": "seeds", "lr": "lrs", "hidden": "hiddens", "cell": "cells"}  # sweep: one value, or a list
@@ -83,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--log-every", type=_count, metavar="N",
                    help=f"print a sample every N iterations (default {LOG_EVERY}, or the preset's)")
     t.add_argument("--save", metavar="PATH", help="save the trained model (.npz); on Ctrl+C, the model trained so far")
+    t.add_argument("--save-experiment", metavar="PATH",
+                   help="save the run as an experiment file (.npz: settings, start, curve, final weights) that "
+                        "`main.py replay` retrains and compares")
+
+    rp = sub.add_parser("replay", help="retrain every run of an experiment file from its recorded start and say "
+                                       "whether it reproduces the recorded final weights")
+    rp.add_argument("experiment", metavar="FILE")
 
     pr = sub.add_parser("predict", help="ask a saved model for A - B")
     pr.add_argument("--model", required=True, metavar="PATH")
@@ -177,20 +186,19 @@ def config_from_args(args, base: Config | None = None) -> Config:
     return (base or Config()).replace(**given)
 
 
-def check_save_path(path: str) -> None:
-    """Refuse (ModelFileError) a path a model cannot be saved to, before any training: its folder must exist and
+def check_save_path(path: str, what: str = "the model", option: str = "--save", example: str = "model.npz") -> None:
+    """Refuse (ModelFileError) a path `what` cannot be saved to, before any training: its folder must exist and
     take a new file (as the atomic save writes one beside the target), and the path must not be a folder or a
     device. A file already there is replaced."""
 
     def refuse(reason: str):
-        raise ModelFileError(f"cannot save the model to {path}: {reason}", "write", what="the model", path=path,
-                             reason=reason)
+        raise ModelFileError(f"cannot save {what} to {path}: {reason}", "write", what=what, path=path, reason=reason)
 
     if not path:
-        raise ModelFileError("--save needs a file name, such as model.npz", "write", what="the model", path=path,
+        raise ModelFileError(f"{option} needs a file name, such as {example}", "write", what=what, path=path,
                              reason="empty")
     if os.path.isdir(path) or path.endswith((os.sep, "/")):
-        refuse("that is a folder; give a file name, such as " + os.path.join(path, "model.npz"))
+        refuse("that is a folder; give a file name, such as " + os.path.join(path, example))
     if os.path.exists(path) and not os.path.isfile(path):
         refuse("that is not a regular file")
     folder = os.path.dirname(os.path.abspath(path))
@@ -245,11 +253,15 @@ def cmd_train(args, out) -> int:
     every = log_every if args.log_every is None else args.log_every
     if args.save is not None:
         check_save_path(args.save)
+    if args.save_experiment is not None:
+        check_save_path(args.save_experiment, "the experiment", "--save-experiment", "experiment.npz")
     trainer = Trainer(config)
+    run = run_of(trainer, from_seed=True)
     control = Control()
     start = time.perf_counter()
     with _ctrl_c_stops(control):
         for p in trainer.run(control, every=every):
+            run.record(p)
             r = p.last
             if r is not None and p.status == "running":
                 print(format_block(r.error[0, 0], r.y_hat[:, 0, 0], r.y[:, 0, 0], r.a[0, 0], r.b[0, 0]), file=out)
@@ -270,11 +282,33 @@ def cmd_train(args, out) -> int:
             saved = True
             print(f"saved {args.save}" + (f" (the model at iteration {trainer.iteration}, as trained when interrupted)"
                                           if interrupted else ""), file=out)
+        if args.save_experiment is not None:
+            run.finish(trainer)
+            if ev.exhaustive:
+                run.add_accuracy(trainer.iteration, float(ev.accuracy[0]))
+            save_experiment(args.save_experiment, [run])
+            saved = True
+            print(f"saved {args.save_experiment} (an experiment of 1 run; main.py replay retrains it)", file=out)
     except KeyboardInterrupt:
-        if args.save is not None and not saved:
-            raise KeyboardInterrupt(f"before {args.save} was saved") from None
+        if (args.save is not None or args.save_experiment is not None) and not saved:
+            raise KeyboardInterrupt("before the files were saved") from None
         raise
     return INTERRUPTED if interrupted else 0
+
+
+def cmd_replay(args, out) -> int:
+    runs, meta = load_experiment(args.experiment)
+    print(f"{len(runs)} run{'s' if len(runs) != 1 else ''}, saved by rnnsub {meta['version']}", file=out, flush=True)
+    worst = 0
+    for i, (run, label) in enumerate(zip(runs, labels(runs)), 1):
+        result = replay(run)
+        said = "identical" if result.identical else f"differs by up to {result.difference:.3g}"
+        start = "" if result.start_identical else (" (its recorded start is not what its seed draws; retrained from "
+                                                   "the recorded start)")
+        named = "" if label == f"run {i}" else f"{label}, "
+        print(f"run {i} ({named}{run.trained:,} iterations): {said}{start}", file=out, flush=True)
+        worst = max(worst, 0 if result.identical else 1)
+    return worst
 
 
 def cmd_predict(args, out) -> int:
@@ -539,7 +573,7 @@ def main(argv=None, out=None, err=None) -> int:
     try:
         args = build_parser().parse_args(argv)
         run = {"train": cmd_train, "predict": cmd_predict, "evaluate": cmd_evaluate, "sweep": cmd_sweep,
-               "inspect": cmd_inspect}
+               "inspect": cmd_inspect, "replay": cmd_replay}
         return run[args.command](args, out)
     except UserError as e:
         print(f"error: {e}", file=err)

@@ -82,7 +82,7 @@ def save_model(path, weights: Weights, meta: dict) -> None:
 class _Bad(Exception):
     """Not an rnnsub model: the container is wrong (not a zip, other members, too large, damaged)."""
 
-    lead = "is not an rnnsub model"
+    lead = "is not an rnnsub {what}"
 
     def __init__(self, why: str, kind: str, **params):
         super().__init__(why)
@@ -92,12 +92,19 @@ class _Bad(Exception):
 class _Unusable(_Bad):
     """An rnnsub model whose contents cannot be used (meta values, weight dtypes, shapes, NaN)."""
 
-    lead = "is not a usable rnnsub model"
+    lead = "is not a usable rnnsub {what}"
 
 
 def load_model(path) -> tuple[Weights, dict]:
     """Read and check a model file. Returns (Weights with K = 1, meta). A file that is not a usable model is a
     ModelFileError with one sentence, refused before the loader reads or allocates more than a model needs."""
+    return load_bounded(path, "model", _read, MAX_FILE_BYTES)
+
+
+def load_bounded(path, what: str, read, max_bytes: int):
+    """The checks every file this program reads goes through (a model, an experiment): a regular file of at most
+    max_bytes, then read(f, size), which raises _Bad or _Unusable; every fault becomes a ModelFileError whose one
+    sentence names the file and says it is not an rnnsub `what`."""
     path = os.fspath(path)
     name = os.path.basename(path) or path
     try:
@@ -109,27 +116,30 @@ def load_model(path) -> tuple[Weights, dict]:
     except OSError as e:
         raise _unreadable(path, e) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ModelFileError(f"{path} is a folder, not a model file", "folder", path=path)
+        raise ModelFileError(f"{path} is a folder, not {_a(what)} file", "folder", path=path)
     if not stat.S_ISREG(st.st_mode):  # a pipe or a device: reading it could block or never end
-        raise ModelFileError(f"{path} is not a regular file, so it cannot be a model file", "not_file", path=path)
+        raise ModelFileError(f"{path} is not a regular file, so it cannot be {_a(what)} file", "not_file", path=path)
     try:
-        if st.st_size > MAX_FILE_BYTES:
-            raise _Bad(f"it is {_size(st.st_size)}, and a model file is never more than {_size(MAX_FILE_BYTES)}",
-                       "file_too_large", size=st.st_size, limit=MAX_FILE_BYTES)
+        if st.st_size > max_bytes:
+            raise _Bad(f"it is {_size(st.st_size)}, and {_a(what)} file is never more than {_size(max_bytes)}",
+                       "file_too_large", size=st.st_size, limit=max_bytes)
         if st.st_size == 0:
             raise _Bad("it is empty", "empty_file")
         with open(path, "rb") as f:
-            weights, meta = _read(f, st.st_size)
+            return read(f, st.st_size)
     except _Bad as e:
-        raise ModelFileError(f"{name} {e.lead}: {e}", e.kind, file=name, **e.params) from None
+        raise ModelFileError(f"{name} {e.lead.format(what=what)}: {e}", e.kind, file=name, **e.params) from None
     except PermissionError:
         raise ModelFileError(f"{path} cannot be read (permission denied)", "permission", path=path) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as e:  # from inside a zip entry
-        raise ModelFileError(f"{name} is not an rnnsub model: it is damaged ({_clip(e)})", "damaged", file=name,
+        raise ModelFileError(f"{name} is not an rnnsub {what}: it is damaged ({_clip(e)})", "damaged", file=name,
                              detail=_clip(e)) from None
     except OSError as e:
         raise _unreadable(path, e) from None
-    return weights, meta
+
+
+def _a(what: str) -> str:
+    return ("an " if what[0] in "aeiou" else "a ") + what
 
 
 def _unreadable(path, e: OSError) -> ModelFileError:
@@ -139,24 +149,7 @@ def _unreadable(path, e: OSError) -> ModelFileError:
 
 def _read(f, size: int) -> tuple[Weights, dict]:
     """The model in the open file f, each step bounded (see the module's docstring)."""
-    head = f.read(6)
-    f.seek(0)
-    if _directory_records(f) > MAX_ZIP_ENTRIES:
-        raise _Bad(f"it holds too many zip entries (a model holds {_listing(NAMES)})", "members", found=None,
-                   expected=NAMES)
-    f.seek(0)
-    try:
-        z = zipfile.ZipFile(f)
-    except (ValueError, EOFError, struct.error) as e:  # e.g. a name that is not the UTF-8 its flag says
-        raise _Bad(f"it is damaged ({_clip(e)})", "damaged", detail=_clip(e)) from None
-    except zipfile.BadZipFile:
-        if head.startswith(npy.MAGIC_PREFIX):
-            raise _Bad("it holds a single array, not a model", "single_array") from None
-        if head.startswith(b"PK\x03\x04"):  # starts as a zip, but the directory at its end is missing
-            raise _Bad("it is damaged or truncated (its zip directory is missing or broken)", "damaged",
-                       detail="no directory") from None
-        raise _Bad("it is not a zip archive (an .npz model is one)", "not_zip") from None
-    with z:
+    with open_zip(f, MAX_ZIP_ENTRIES, f"a model holds {_listing(NAMES)}", NAMES) as z:
         infos = z.infolist()
         found = sorted(i.filename for i in infos)
         if found != sorted(f"{k}.npy" for k in NAMES):
@@ -165,15 +158,43 @@ def _read(f, size: int) -> tuple[Weights, dict]:
                        found=tuple(shown), expected=NAMES)
         infos = {i.filename: i for i in infos}
         for member, info in infos.items():
-            _check_entry(info, MAX_ENTRY_BYTES[member], size)
+            check_entry(info, MAX_ENTRY_BYTES[member], size)
         meta = _check_meta(_read_meta(z, infos["meta.npy"]))
         H = meta["hidden"]
         arrays = {k: _read_array(z, infos[f"{k}.npy"], shape, H) for k, shape in _shapes(H).items()}
-    for k, a in arrays.items():
-        if not np.isfinite(a).all():
-            raise _Unusable(f"{k} contains NaN or infinite values", "array", member=k, problem="not_finite")
-    W0, Wh, W1 = (np.array(arrays[k], dtype=np.float64, order="C")[None] for k in _shapes(H))  # (1, ., .) each
-    return Weights(W0, Wh, W1), meta
+    return weights_of(arrays, H), meta
+
+
+def weights_of(arrays: dict, H: int, prefix: str = "") -> Weights:
+    """Weights (K = 1) from the members synapse_0, synapse_h, synapse_1 (after `prefix`), refusing NaN and inf."""
+    for k in _shapes(H):
+        if not np.isfinite(arrays[prefix + k]).all():
+            raise _Unusable(f"{prefix + k} contains NaN or infinite values", "array", member=prefix + k,
+                            problem="not_finite")
+    W0, Wh, W1 = (np.array(arrays[prefix + k], dtype=np.float64, order="C")[None] for k in _shapes(H))  # (1, ., .)
+    return Weights(W0, Wh, W1)
+
+
+def open_zip(f, max_entries: int, holds: str, expected) -> zipfile.ZipFile:
+    """The open file f as a zip, after bounding its directory to max_entries records (`holds` says what it
+    should hold, for the sentence)."""
+    head = f.read(6)
+    f.seek(0)
+    if _directory_records(f) > max_entries:
+        raise _Bad(f"it holds too many zip entries ({holds})", "members", found=None, expected=expected)
+    f.seek(0)
+    try:
+        z = zipfile.ZipFile(f)
+    except (ValueError, EOFError, struct.error) as e:  # e.g. a name that is not the UTF-8 its flag says
+        raise _Bad(f"it is damaged ({_clip(e)})", "damaged", detail=_clip(e)) from None
+    except zipfile.BadZipFile:
+        if head.startswith(npy.MAGIC_PREFIX):
+            raise _Bad("it holds a single array", "single_array") from None
+        if head.startswith(b"PK\x03\x04"):  # starts as a zip, but the directory at its end is missing
+            raise _Bad("it is damaged or truncated (its zip directory is missing or broken)", "damaged",
+                       detail="no directory") from None
+        raise _Bad("it is not a zip archive (an .npz file is one)", "not_zip") from None
+    return z
 
 
 def _directory_records(f) -> int:
@@ -192,7 +213,7 @@ def _directory_records(f) -> int:
     return count
 
 
-def _check_entry(info: zipfile.ZipInfo, limit: int, size: int) -> None:
+def check_entry(info: zipfile.ZipInfo, limit: int, size: int, what: str = "model") -> None:
     """Refuse a zip entry by what its directory record declares, before it is opened."""
     member = info.filename
     if not 0 <= info.header_offset < size:
@@ -205,7 +226,7 @@ def _check_entry(info: zipfile.ZipInfo, limit: int, size: int) -> None:
         raise _Bad(f"{member} is compressed with a method this program does not read (zip method {info.compress_type})",
                    "compression", member=member, method=info.compress_type)
     if info.file_size > limit:
-        raise _Bad(f"{member} would unpack to {_size(info.file_size)}, and in a model it is at most {_size(limit)}",
+        raise _Bad(f"{member} would unpack to {_size(info.file_size)}, and in {_a(what)} it is at most {_size(limit)}",
                    "member_too_large", member=member, size=info.file_size, limit=limit)
 
 

@@ -188,7 +188,7 @@ def test_a_meta_header_that_asks_for_more_than_the_entry_holds(tmp_path):
 def test_a_text_file_is_not_called_pickled(tmp_path):
     p = tmp_path / "notes.npz"
     p.write_text("hello, I am text\n")
-    msg = str(refused(p, "not_zip", "notes.npz is not an rnnsub model: it is not a zip archive (an .npz model is one)"))
+    msg = str(refused(p, "not_zip", "notes.npz is not an rnnsub model: it is not a zip archive (an .npz file is one)"))
     assert "pickle" not in msg
 
 
@@ -254,7 +254,7 @@ def test_empty_file_plain_npy_and_pickle(tmp_path):
     refused(empty, "empty_file", "it is empty")
     one = tmp_path / "one.npz"
     one.write_bytes(npy_bytes(np.zeros(3)))
-    refused(one, "single_array", "it holds a single array, not a model")
+    refused(one, "single_array", "is not an rnnsub model: it holds a single array")
     pickled = tmp_path / "p.npz"
     pickled.write_bytes(b"\x80\x04\x95" + bytes(20))
     refused(pickled, "not_zip", "not a zip archive")
