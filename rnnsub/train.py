@@ -125,7 +125,9 @@ class Trainer:
     def set_lr(self, lr):
         """The learning rate from the next iteration on (one for all models, or one each); recorded in lr_changes."""
         self.lr = np.full(self.K, check_lr(lr)) if np.ndim(lr) == 0 else np.array([check_lr(float(v)) for v in lr])
-        self._lr = float(self.lr[0]) if self.K == 1 else self.lr[:, None]  # as the updates (K, P) take it
+        # as the updates (K, P) take it: a whole array multiplies in half the time of a (K, 1) column broadcast
+        P = fast.flat_size(self.config.hidden)
+        self._lr = float(self.lr[0]) if self.K == 1 else np.repeat(self.lr, P).reshape(self.K, P)
         self.lr_changes.append((self.iteration, self.lr.tolist()))
 
     # -- a long run, reported in chunks --------------------------------------------------------------
