@@ -93,7 +93,7 @@ class _Plot(pg.PlotWidget):
     tab would scroll at any size."""
 
     def sizeHint(self):
-        return QSize(200, 100)
+        return QSize(200, 80)
 
 
 def _plot(left: str) -> pg.PlotWidget:
@@ -171,7 +171,6 @@ class ThroughTimePanel(QWidget):
         self.prev_button.setToolTip(self.tr("The step after this one (t + 1): the one the backward pass came from."))
         self.step_label = QLabel()
         self.step_label.setObjectName("step_label")
-        self.step_label.setMinimumWidth(170)
         # Previous is on the right: t grows to the right in the slider and in every plot, and Next goes left
         self.next_button.clicked.connect(lambda: self.set_step(self.step - 1))
         self.prev_button.clicked.connect(lambda: self.set_step(self.step + 1))
@@ -296,6 +295,7 @@ class ThroughTimePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
         _small(self.summary)
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())  # no jump from 1 to 2 lines
         self.empty = QLabel(self.tr("Type a pair on the Operands tab: this tab follows it through the backward pass."))
 
         content = QWidget()
@@ -421,8 +421,12 @@ class ThroughTimePanel(QWidget):
         d = self.data
         T = d.T
         steps = np.arange(1, T + 1)
-        self.delta_bars.setOpts(x=steps, height=np.nan_to_num(d.delta, nan=0.0, posinf=0.0, neginf=0.0), width=0.6)
-        self.delta_plot.enableAutoRange(y=True)
+        delta = np.nan_to_num(d.delta, nan=0.0, posinf=0.0, neginf=0.0)
+        self.delta_bars.setOpts(x=steps, height=delta, width=0.6)
+        if delta.any():
+            self.delta_plot.enableAutoRange(y=True)
+        else:  # all 0: a range of ±1e-8 would make 0 look like something
+            self.delta_plot.setYRange(-1, 1, padding=0)
         shown = np.isfinite(d.log10_norm)
         self.norm_curve.setData(steps[shown], d.log10_norm[shown])
         if shown.any():
@@ -458,7 +462,10 @@ class ThroughTimePanel(QWidget):
         top = self._dh_top or 1.0
         self.dh_plot.setYRange(-top * 1.05, top * 1.05, padding=0)
         self.dh_caption.setText(self.tr("δh<sub>{0}</sub>: the error at each unit (u orange)").format(t))
-        self.step_label.setText(self.tr("{0} − {1}: t = {2} of {3} (bit {4})").format(d.a, d.b, t, d.T, t - 1))
+        say = self.tr("{0} − {1}: t = {2} of {3} (bit {4})")
+        self.step_label.setText(say.format(d.a, d.b, t, d.T, t - 1))
+        widest = say.format(d.a, d.b, d.T, d.T, d.T - 1)  # its width does not change from step to step
+        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(widest) + 8)
         self.prev_button.setEnabled(t < d.T)
         self.next_button.setEnabled(t > 1)
         weights, cell, a, b, bits = self._drawn_source
@@ -467,14 +474,15 @@ class ThroughTimePanel(QWidget):
         if self.borrow_unit is None:
             self.borrow_label.setText("")
         elif u == self.borrow_unit:
-            self.borrow_label.setText(self.tr("follows the borrow best (|r| = {0})").format(number(self._borrow_r, 2)))
+            self.borrow_label.setText(self.tr("tracks the borrow best (|r| = {0})").format(number(self._borrow_r, 2)))
         else:
-            self.borrow_label.setText(self.tr("unit {0} follows the borrow best (|r| = {1})").format(
+            self.borrow_label.setText(self.tr("unit {0} tracks the borrow best (|r| = {1})").format(
                 self.borrow_unit, number(self._borrow_r, 2)))
         self.summary.setText(self._summary())
 
     def _formula_html(self, f: Formula, cell: str) -> str:
         e, n = f.elman, f.notebook
+        outside = not 0 <= n.h <= 1  # (NaN too) the notebook's h, pushed out of 0 … 1 by what is added after σ
         u, t = f.unit, f.step
         x = f"({int(f.x[0])}, {int(f.x[1])})"
         w0 = f"({_g(f.W0[0])}, {_g(f.W0[1])})"
@@ -491,12 +499,11 @@ class ThroughTimePanel(QWidget):
             (f"h<sub>t</sub>[{u}] =", "σ(x·W0 <b>+ h·Wh</b>)", "σ(x·W0) <b>+ h·Wh</b>"),
             (f"x<sub>t</sub>, W0[:,{u}]", f"<td colspan='2' align='center'>{x} · {w0}</td>", ""),
             (f"x<sub>t</sub>·W0[:,{u}]", val(e.xw), val(n.xw)),
-            (f"h<sub>t−1</sub>·Wh[:,{u}]", val(e.hw, abs(e.hw) > 1e3),
-             val(n.hw, abs(n.hw) > 1e3)),
+            (f"h<sub>t−1</sub>·Wh[:,{u}]", val(e.hw), val(n.hw)),
             (self.tr("inside σ"), val(e.z), val(n.z)),
             (self.tr("σ(inside)"), val(e.s), val(n.s)),
-            (self.tr("added after σ"), "<td align='right'>—</td>", val(n.hw, abs(n.hw) > 1e3)),
-            (f"<b>h<sub>{t}</sub>[{u}]</b>", val(e.h, not 0 <= e.h <= 1), val(n.h, not (0 <= n.h <= 1))),
+            (self.tr("added after σ"), "<td align='right'>—</td>", val(n.hw, outside)),
+            (f"<b>h<sub>{t}</sub>[{u}]</b>", val(e.h, not 0 <= e.h <= 1), val(n.h, outside)),
         ]
         body = []
         for i, (label, c1, c2) in enumerate(rows):
@@ -504,8 +511,8 @@ class ThroughTimePanel(QWidget):
                 c1, c2 = f"<td align='right'>{c1}</td>", f"<td align='right'>{c2}</td>"
             body.append(f"<tr><td>{label}</td>{c1}{c2}</tr>")
         note = ""
-        if not 0 <= n.h <= 1 or not np.isfinite(n.h):
-            said = self.tr("The notebook's h<sub>{0}</sub>[{1}] is outside 0 … 1: no sigmoid bounds it.")
+        if outside:
+            said = self.tr("The notebook's h<sub>{0}</sub>[{1}] is not in 0 … 1: no sigmoid bounds it.")
             note = f"<p style='{bad}'>{said.format(t, u)}</p>"
         return "<table cellspacing='0' cellpadding='2'>" + "".join(body) + "</table>" + note
 
@@ -513,8 +520,8 @@ class ThroughTimePanel(QWidget):
         d, t = self.data, self.step
         i = t - 1
         parts = [self.tr("Step {0} reads a = {1}, b = {2} (true bit {3}, ŷ = {4}): δ<sub>t</sub> = {5}, "
-                         "‖δh<sub>t</sub>‖ = {6}, ‖∂h<sub>T</sub>/∂h<sub>t</sub>‖ = {7}; shares W0 {8} %, "
-                         "Wh {9} %, W1 {10} %.").format(
+                         "‖δh<sub>t</sub>‖ = {6}, ‖∂h<sub>T</sub>/∂h<sub>t</sub>‖ = {7}; shares W0 {8}, "
+                         "Wh {9}, W1 {10}.").format(
             t, int(d.x[i, 0]), int(d.x[i, 1]), int(d.y[i]), _g(d.y_hat[i]), _g(d.delta[i]),
             _g(np.linalg.norm(d.dh[i])), _power(d.log10_norm[i]),
             *(self._share_text(d.shares[n], i) for n in MATRICES))]
@@ -542,7 +549,7 @@ class ThroughTimePanel(QWidget):
         """Step i's share in %; "?" when not a number; "–" when no step has any (the update is 0)."""
         if not np.isfinite(shares[i]):
             return "?"
-        return number(100 * float(shares[i]), 1) if shares.any() else "–"
+        return number(100 * float(shares[i]), 1) + " %" if shares.any() else "–"
 
     # -- layout ---------------------------------------------------------------------------------------------
     def resizeEvent(self, event):

@@ -136,13 +136,13 @@ def test_the_unit_starts_at_the_borrow_unit_and_stays_where_a_person_puts_it(pan
     best = borrow_units(w, "elman", 8, "ordered").unit
     panel.set_pair(w, "elman", 200, 73, 8)
     assert panel.unit_spin.value() == best and panel.unit_spin.maximum() == 15
-    assert panel.borrow_label.text().startswith("follows the borrow best")
+    assert panel.borrow_label.text().startswith("tracks the borrow best")
     other = (best + 1) % 16
     panel.unit_spin.setValue(other)
     panel._last_draw = -1e9  # not throttled
     panel.set_pair(w, "elman", 201, 73, 8)
     assert panel.data.a == 201 and panel.unit_spin.value() == other
-    assert panel.borrow_label.text() == f"unit {best} follows the borrow best (|r| = 0.99)"
+    assert panel.borrow_label.text() == f"unit {best} tracks the borrow best (|r| = 0.99)"
     assert (panel.dh_bars.opts["brushes"][other].color().getRgb()[:3] == (200, 110, 0))
 
 
@@ -204,7 +204,7 @@ def test_the_notebook_cells_silence_is_said(panel):
     panel.set_pair(w, "notebook", 200, 73, 8)
     text = panel.summary.text()
     assert "Every δh<sub>t</sub> is exactly 0" in text and "changes no weight" in text
-    assert "shares W0 – %" in text
+    assert "shares W0 –, Wh –, W1 –." in text
     assert panel.data.log10_norm[0] > 30  # while the true Jacobian explodes
     assert not heights(panel.dh_bars).any()
 
