@@ -270,7 +270,7 @@ def cmd_train(args, out) -> int:
                       "the last finite weights are kept", file=out)
     elapsed = time.perf_counter() - start
     interrupted = control.stopped
-    saved = False
+    saved = []  # the paths written so far
     try:
         if interrupted:
             print(f"interrupted at iteration {trainer.iteration} of {trainer.target}", file=out, flush=True)
@@ -279,7 +279,7 @@ def cmd_train(args, out) -> int:
         print(f"samples per second: {trainer.iteration * config.batch / max(elapsed, 1e-9):.0f}", file=out)
         if args.save is not None:
             save_model(args.save, trainer.weights, make_meta(config, trainer.iteration, float(ev.accuracy[0])))
-            saved = True
+            saved.append(args.save)
             print(f"saved {args.save}" + (f" (the model at iteration {trainer.iteration}, as trained when interrupted)"
                                           if interrupted else ""), file=out)
         if args.save_experiment is not None:
@@ -287,11 +287,13 @@ def cmd_train(args, out) -> int:
             if ev.exhaustive:
                 run.add_accuracy(trainer.iteration, float(ev.accuracy[0]))
             save_experiment(args.save_experiment, [run])
-            saved = True
+            saved.append(args.save_experiment)
             print(f"saved {args.save_experiment} (an experiment of 1 run; main.py replay retrains it)", file=out)
     except KeyboardInterrupt:
-        if (args.save is not None or args.save_experiment is not None) and not saved:
-            raise KeyboardInterrupt("before the files were saved") from None
+        unsaved = [p for p in (args.save, args.save_experiment) if p is not None and p not in saved]
+        if unsaved:
+            raise KeyboardInterrupt(f"before {' and '.join(unsaved)} {'was' if len(unsaved) == 1 else 'were'} saved") \
+                from None
         raise
     return INTERRUPTED if interrupted else 0
 
