@@ -85,10 +85,11 @@ class Trainer:
         h, y_hat = net.forward(w, x, codes)  # rnn.forward, fused
         err = y - y_hat  # (T, K, B)  the output error
         net.backward(w, x, h, y_hat, err)  # ΔW = -∂L/∂W into net.updates, (K, P) as _flat
-        error = np.add.reduce(np.abs(err), 0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
+        error = np.add.reduce(np.abs(err, err), 0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
         new = np.add(self._flat, np.multiply(net.updates, self._lr, net.updates))  # W += update * learning_rate
-        # A dot product with zeros is 0 when every value is finite and NaN otherwise (0 x ±inf is NaN): one call, no overflow.
-        if self._frozen or not math.isfinite(np.dot(new.ravel(), self._zeros) + np.add.reduce(error, None)):
+        # A dot product with zeros is 0 when every value is finite and NaN otherwise (0 x ±inf is NaN): one call, no
+        # overflow. It covers the error too: a NaN output reaches update_W1 = Σ h_tᵀ δ_t.
+        if self._frozen or not math.isfinite(np.dot(new.ravel(), self._zeros)):
             new = self._commit_finite(new, error, self.iteration + 1)
             error = np.where(self.diverged_at[:, None] >= 0, np.nan, error)
         self._flat, self.weights = new, fast.as_weights(new, self.config.hidden)
