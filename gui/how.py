@@ -5,6 +5,10 @@
                           (39 ms at 32 bits and 128 units: too long for the GUI thread)
     errors by bit         the latest full Evaluation's bit_accuracy, most significant bit on the left
     by borrow chain       its chain_correct / chain_total, the counts in a bar's tooltip
+    pairs it gets wrong   the first WRONG_LIST wrong pairs of the evaluation pairs in a fixed shuffled order
+                          (first_wrong_pairs), from the latest weights like the borrow unit (in a thread, at most every
+                          SHOW_EVERY_MS, only while shown; 3 ms at 8 bits, 0.3 s at 10 bits when every pair is right);
+                          each a link that shows it on the Operands tab (the show_pair signal)
     longer numbers        rnnsub.analysis.accuracy_by_length at 8 … 128 bits on request, in a thread; and "try to
                           break it" (find_wrong_any_length), also in a thread
     the machine           rnnsub.analysis.extract_machine on request ("Find the machine"), in a thread, drawn as a
@@ -43,10 +47,12 @@ from rnnsub.analysis import (
     extract_machine,
     find_wrong_any_length,
 )
-from rnnsub.evaluate import UNKNOWN, Evaluation
+from rnnsub.data import answer, evaluation_pairs, pair_count
+from rnnsub.evaluate import UNKNOWN, Evaluation, predict
 from rnnsub.rnn import Weights
 
 from .messages import number
+from .palette import WRONG_FG, WRONG_MARK
 
 SHOW_EVERY_MS = 700  # the borrow unit and the evaluation's bars, at most ~1.4 times a second (and only when shown)
 LENGTH_SAMPLE = 1000  # pairs per length for "Measure at longer lengths": 0.03 s at 8/16, 0.25 s at 32/128
@@ -56,6 +62,29 @@ BEST = (200, 110, 0)  # the best borrow unit's bar
 MACHINE_EVERY_MS = 3000  # the machine, found again from newer weights at most this often (and only when shown)
 STATE_RADIUS = 26  # the state diagram's circles, in scene units (the view scales the scene to fit)
 JOBS = 2  # threads: the borrow unit, and one measurement asked for (they take turns when both are asked for)
+WRONG_LIST = 5  # wrong pairs listed under the errors, each one click away from the Operands tab
+WRONG_SEED = 0  # their order: a fixed shuffle, so that the list stays put while training removes pairs from it
+WRONG_CHUNK = 4096  # pairs per step of that search (a few ms), between which it may be stopped
+
+
+def first_wrong_pairs(w: Weights, cell: str, bits: int, pairs: str, count: int = WRONG_LIST,
+                      stop: threading.Event | None = None) -> list[tuple[int, int]]:
+    """The first `count` evaluation pairs (rnnsub.data.evaluation_pairs: every pair up to 10 bits, a fixed sample
+    beyond) that model 0 answers wrongly, in the order of a fixed shuffle (seed WRONG_SEED), as Python ints; fewer
+    when fewer are wrong; [] when stopped."""
+    a, b, _ = evaluation_pairs(bits, pairs)
+    order = np.random.RandomState(WRONG_SEED).permutation(a.size)
+    found: list[tuple[int, int]] = []
+    for s in range(0, a.size, WRONG_CHUNK):
+        if stop is not None and stop.is_set():
+            return []
+        i = order[s : s + WRONG_CHUNK]
+        value, _, _ = predict(w.take(0), cell, a[i], b[i], bits)
+        wrong = i[value[0] != answer(a[i], b[i], bits)]
+        found += [(int(a[j]), int(b[j])) for j in wrong[: count - len(found)]]
+        if len(found) == count:
+            break
+    return found
 
 
 def _plot(left: str, y_max: float) -> pg.PlotWidget:
@@ -131,6 +160,7 @@ class _Diagram(QGraphicsView):
 
 
 class HowPanel(QWidget):
+    show_pair = Signal(object, object, int)  # (a, b, bits): show this pair on the Operands tab (Python ints: any size)
     _found = Signal(str, int, object)  # (job, serial, one result) from a job's thread, queued to the GUI thread
     _job_ended = Signal(str, int)
 
@@ -180,6 +210,14 @@ class HowPanel(QWidget):
         self.chain_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=BAR)
         self.chain_plot.addItem(self.chain_bars)
         self.chain_plot.scene().sigMouseMoved.connect(self._chain_hover)
+        self.wrong_pairs: list[tuple[int, int]] = []  # the pairs listed (first_wrong_pairs)
+        self._wrongs_of: Weights | None = None  # the weights they were found for (or are being found for)
+        self.wrong_list = _caption()
+        self.wrong_list.setObjectName("wrong_pairs")
+        self.wrong_list.setTextFormat(Qt.RichText)
+        self.wrong_list.setTextInteractionFlags(Qt.TextBrowserInteraction)  # links: by mouse and by Tab + Enter
+        self.wrong_list.setToolTip(self.tr("Click a pair to see it bit by bit on the Operands tab."))
+        self.wrong_list.linkActivated.connect(self._wrong_clicked)
 
         # 3. longer numbers
         self.length_caption = _caption()
@@ -208,6 +246,11 @@ class HowPanel(QWidget):
         self.break_result = _caption()
         self.break_result.setObjectName("break_result")
         self.break_result.setTextInteractionFlags(Qt.TextSelectableByMouse)  # a 128-bit pair is worth copying
+        self.break_show = QPushButton(self.tr("Show it in the Operands tab"))
+        self.break_show.setObjectName("show_break_pair")
+        self.break_show.setToolTip(self.tr("See this pair bit by bit, at its length, on the Operands tab."))
+        self.break_show.clicked.connect(self._show_break_pair)
+        self.break_show.hide()
 
         # 4. the machine it learned
         self.machine: Machine | None = None  # the latest extract_machine drawn
@@ -254,7 +297,7 @@ class HowPanel(QWidget):
         for (row, col), parts in {
             (0, 0): (self.borrow_caption, self.borrow_plot, self.borrow_result),
             (0, 1): (self.bit_caption, self.bit_plot),
-            (1, 0): (self.chain_caption, self.chain_plot),
+            (1, 0): (self.chain_caption, self.chain_plot, self.wrong_list),
             (1, 1): (self.length_caption, self._length_row(), self.length_result, self.break_result),
         }.items():
             box = QVBoxLayout()
@@ -264,6 +307,8 @@ class HowPanel(QWidget):
                     box.addLayout(part, 1)
                 else:
                     box.addWidget(part, 1 if isinstance(part, pg.PlotWidget) else 0)
+            if row == 1 and col == 1:
+                box.addWidget(self.break_show, 0, Qt.AlignLeft)
             grid.addLayout(box, row, col)
         self.clear()
 
@@ -293,6 +338,9 @@ class HowPanel(QWidget):
     def clear(self):
         self._throttle.cancel()
         self.borrow, self.evaluation, self._pending_eval, self.lengths, self.wrong = None, None, None, [], None
+        self.wrong_pairs, self._wrongs_of = [], None
+        self.wrong_list.setText("")
+        self.break_show.hide()
         self._borrow_of = None
         self.borrow_bars.setOpts(x=[], height=[])
         self.bit_bars.setOpts(x=[], height=[])
@@ -345,6 +393,8 @@ class HowPanel(QWidget):
         if self._pending_eval is not None:
             self.evaluation, self._pending_eval = self._pending_eval, None
             self._show_evaluation()
+        if self.weights is not None and self.weights is not self._wrongs_of and "wrongs" not in self.runs:
+            self._find_wrong_pairs()
         if self.weights is not None and self.weights is not self._borrow_of and "borrow" not in self.runs:
             self._compute_borrow()
         if self._machine_wanted and self.weights is not self._machine_of:
@@ -508,6 +558,27 @@ class HowPanel(QWidget):
         return self.tr("Longest borrow chain {0} bits: {1} of {2} pairs right.").format(
             n, number(int(ev.chain_correct[0, n])), number(int(ev.chain_total[n])))
 
+    def _find_wrong_pairs(self):
+        """The first few pairs the latest weights get wrong, in a thread."""
+        weights, cell, bits, pairs, iteration = self.weights, self.cell, self.bits, self.pairs, self.iteration
+        self._wrongs_of = weights
+        self._start("wrongs", lambda stop: iter([(iteration, first_wrong_pairs(weights, cell, bits, pairs, stop=stop))]),
+                    self._show_wrong_pairs)
+
+    def _show_wrong_pairs(self, found):
+        iteration, self.wrong_pairs = found
+        if not self.wrong_pairs:
+            self.wrong_list.setText(self.tr("No wrong pair among the {0} pairs it is judged on (iteration {1}).").format(
+                number(pair_count(self.bits, self.pairs)), number(iteration)))
+            return
+        links = " · ".join(f"<a href='{a}:{b}'>{number(a)} − {number(b)}</a>" for a, b in self.wrong_pairs)
+        self.wrong_list.setText(self.tr("<span style='color:{0}'>{1}</span> Pairs it gets wrong at iteration {2} "
+                                        "(click one to see it): {3}").format(WRONG_FG, WRONG_MARK, number(iteration), links))
+
+    def _wrong_clicked(self, href: str):
+        a, b = (int(n) for n in href.split(":"))
+        self.show_pair.emit(a, b, self.bits)
+
     def _chain_hover(self, pos):
         x = self.chain_plot.getPlotItem().vb.mapSceneToView(pos).x()
         # The scene shows the tooltip of the item under the cursor (and hides any other): the bars' own, set here.
@@ -547,18 +618,28 @@ class HowPanel(QWidget):
         self._start("break", lambda stop: iter([find_wrong_any_length(weights, cell, BREAK_MAX_BITS, pairs)]),
                     self._show_wrong)
         self.break_button.setEnabled(False)
+        self.break_show.hide()
+        self.break_result.setStyleSheet("")
         self.break_result.setText(self.tr("Looking for a pair it gets wrong, up to {0} bits…").format(BREAK_MAX_BITS))
 
     def _show_wrong(self, s):
         self.wrong = s
         if s.pair is None:
+            self.break_result.setStyleSheet("")
             self.break_result.setText(self.tr("No wrong answer in {0} pairs of 1 to {1} bits.").format(
                 number(s.tried), s.max_bits))
             return
         a, b = s.pair
-        got = self.tr("an answer with bits that are not a number") if s.got is None else str(s.got)
-        self.break_result.setText(self.tr("Wrong at {0} bits: {1} − {2} = {3}, it answers {4} ({5} pairs tried).")
-                                   .format(s.bits, a, b, (a - b) % (1 << s.bits), got, number(s.tried)))
+        got = self.tr("an answer with bits that are not a number") if s.got is None else number(s.got)
+        self.break_result.setStyleSheet(f"color: {WRONG_FG};")
+        self.break_result.setText(WRONG_MARK + " " + self.tr(
+            "Wrong at {0} bits: {1} − {2} = {3}, it answers {4} ({5} pairs tried).").format(
+            s.bits, number(a), number(b), number((a - b) % (1 << s.bits)), got, number(s.tried)))
+        self.break_show.show()
+
+    def _show_break_pair(self):
+        if self.wrong is not None and self.wrong.pair is not None:
+            self.show_pair.emit(*self.wrong.pair, self.wrong.bits)
 
     # -- threads -----------------------------------------------------------------------------------------
     def _start(self, name: str, work: Callable[[threading.Event], Iterator], show: Callable[[object], None]):
@@ -595,7 +676,7 @@ class HowPanel(QWidget):
         if self._current(name, serial):
             del self.runs[name]
             self._buttons_idle()
-            if name == "borrow":
+            if name in ("borrow", "wrongs"):
                 self._throttle.throttle()  # weights that came while it computed, no sooner than SHOW_EVERY_MS
             if name == "machine" and self._machine_wanted:
                 self._machine_throttle.throttle()  # the same for the machine, no sooner than MACHINE_EVERY_MS
@@ -603,6 +684,7 @@ class HowPanel(QWidget):
     def _buttons_idle(self):
         self.measure_button.setEnabled("lengths" not in self.runs)
         self.break_button.setEnabled("break" not in self.runs)
+        self.break_show.setVisible("break" not in self.runs and self.wrong is not None and self.wrong.pair is not None)
         self.machine_button.setEnabled("machine" not in self.runs)
 
     def busy(self) -> bool:

@@ -24,15 +24,16 @@ from rnnsub.evaluate import Evaluation
 from rnnsub.fileio import atomic_write, write_curves_csv
 
 from .messages import number
+from .palette import RIGHT_RGB, WRONG_RGB
 
 __all__ = ["AVERAGE", "Series", "ErrorPlot", "DIVERGED_COLOUR"]
 
 RAW_PEN = pg.mkPen((120, 150, 210), width=1)
 AVG_PEN = pg.mkPen((20, 50, 150), width=3)
-ACC_COLOUR = (27, 127, 59)
+ACC_COLOUR = RIGHT_RGB  # pairs right: the window's colour for right (gui.palette, colour-blind safe)
 EST_PEN = pg.mkPen(ACC_COLOUR, width=1.5)  # estimates: hollow circles and their interval bars
 REDRAW_COST_FACTOR = 8  # the timer waits this many times what the last redraw took (see ErrorPlot._tick)
-DIVERGED_COLOUR = (200, 30, 30)  # the × where a model diverged (here and in the sweep view)
+DIVERGED_COLOUR = WRONG_RGB  # the × where a model diverged (here and in the sweep view)
 
 
 class ErrorPlot(QWidget):

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsTextItem
 
-from gui.how import BREAK_MAX_BITS, LENGTH_SAMPLE, MACHINE_EVERY_MS, HowPanel
+from gui.how import BREAK_MAX_BITS, LENGTH_SAMPLE, MACHINE_EVERY_MS, WRONG_LIST, HowPanel, first_wrong_pairs
 from rnnsub.analysis import LENGTHS, accuracy_by_length, borrow_units, extract_machine, find_wrong_any_length
 from rnnsub.config import Config
-from rnnsub.evaluate import evaluate
+from rnnsub.evaluate import evaluate, trace
 from rnnsub.modelfile import make_meta
 from rnnsub.train import Trainer
 
@@ -157,8 +157,56 @@ def test_try_to_break_it_reports_find_wrong_any_length(qtbot, panel, half_traine
     want = find_wrong_any_length(half_trained, c.cell, BREAK_MAX_BITS, c.pairs)
     assert want.pair is not None
     a, b = want.pair
-    assert panel.break_result.text() == (f"Wrong at {want.bits} bits: {a} − {b} = {(a - b) % (1 << want.bits)}, "
-                                          f"it answers {want.got} ({want.tried:,} pairs tried).")
+    assert panel.break_result.text() == (f"✗ Wrong at {want.bits} bits: {a:,} − {b:,} = {(a - b) % (1 << want.bits):,}, "
+                                          f"it answers {want.got:,} ({want.tried:,} pairs tried).")
+    assert panel.break_show.isVisible()  # one click away from the Operands tab
+    with qtbot.waitSignal(panel.show_pair) as shown:
+        qtbot.mouseClick(panel.break_show, Qt.LeftButton)
+    assert shown.args == [a, b, want.bits]
+
+
+def test_the_wrong_pairs_listed_are_wrong_and_each_one_click_from_the_operands(qtbot, panel, half_trained):
+    c = Config()
+    panel.set_model(half_trained, c.cell, c.bits, c.pairs, 1000)  # no evaluation needed: found from the weights
+    qtbot.waitUntil(lambda: len(panel.wrong_pairs) > 0, timeout=10000)
+    idle(qtbot, panel)
+    assert panel.wrong_pairs == first_wrong_pairs(half_trained, c.cell, c.bits, c.pairs)
+    assert len(panel.wrong_pairs) == WRONG_LIST
+    for a, b in panel.wrong_pairs:
+        assert a >= b and not trace(half_trained, c.cell, a, b, c.bits).right  # each one really wrong
+    text = panel.wrong_list.text()
+    assert "✗</span> Pairs it gets wrong at iteration 1,000 (click one to see it): " in text
+    a, b = panel.wrong_pairs[2]
+    assert f"<a href='{a}:{b}'>{a:,} − {b:,}</a>" in text
+    with qtbot.waitSignal(panel.show_pair) as shown:
+        panel.wrong_list.linkActivated.emit(f"{a}:{b}")  # what a click on the link sends
+    assert shown.args == [a, b, c.bits]
+
+
+def test_the_wrong_pairs_follow_training(qtbot, panel, half_trained, trained):
+    c = Config()
+    panel.set_model(half_trained, c.cell, c.bits, c.pairs, 1000)
+    qtbot.waitUntil(lambda: len(panel.wrong_pairs) == WRONG_LIST, timeout=10000)
+    panel.update_weights(3000, trained)  # the same run, trained further: every pair right
+    panel.flush()
+    qtbot.waitUntil(lambda: panel.wrong_pairs == [], timeout=10000)
+    idle(qtbot, panel)
+    assert panel.wrong_list.text() == "No wrong pair among the 32,896 pairs it is judged on (iteration 3,000)."
+    assert first_wrong_pairs(trained, c.cell, c.bits, c.pairs) == []
+
+
+def test_the_wrong_pairs_are_looked_for_only_while_shown(qtbot, half_trained):
+    c = Config()
+    p = HowPanel()
+    qtbot.addWidget(p)  # never shown
+    p.set_model(half_trained, c.cell, c.bits, c.pairs, 1000)
+    p.flush()
+    qtbot.wait(50)
+    assert "wrongs" not in p.runs and p.wrong_pairs == [] and p.wrong_list.text() == ""
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: len(p.wrong_pairs) == WRONG_LIST, timeout=10000)
+    p.stop_all()
 
 
 def test_a_new_model_clears_every_view(qtbot, window, half_trained):
@@ -179,6 +227,7 @@ def test_a_new_model_clears_every_view(qtbot, window, half_trained):
         assert len(bars.opts["height"]) == 0
     assert how.length_curve.xData is None or len(how.length_curve.xData) == 0
     assert how.length_result.text() == "" and how.break_result.text() == ""
+    assert how.wrong_list.text() == "" and how.wrong_pairs == [] and not how.break_show.isVisible()
     idle(qtbot, how)  # the new model's borrow unit
 
 

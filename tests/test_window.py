@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.palette import RIGHT_BG, WRONG_BG
+from gui.plot import ACC_COLOUR
 from rnnsub.config import Config
 from rnnsub.modelfile import load_model
 from rnnsub.train import Trainer
@@ -137,8 +139,8 @@ def test_wrong_cells_are_coloured_wrong(qtbot, window):
     cells = [ops._cells[("net", i)] for i in range(8)]
     wrong = [c for c in cells if c.property("right") is False]
     right = [c for c in cells if c.property("right") is True]
-    assert wrong and all("#f9d6d3" in c.styleSheet() for c in wrong)
-    assert all("#d7f0dc" in c.styleSheet() for c in right)
+    assert wrong and all(WRONG_BG in c.styleSheet() for c in wrong)  # gui.palette: colour-blind safe
+    assert all(RIGHT_BG in c.styleSheet() for c in right)
     assert "Wrong" in ops.verdict.text()
     ops.show_wrong()
     qtbot.waitUntil(lambda: not ops.searching())
@@ -221,7 +223,8 @@ def test_plot_draws_the_curve(qtbot, window):
     px = arr[:, : image.width() * 4].reshape(image.height(), image.width(), 4)
     bgr = px[..., :3].astype(int)
     avg_colour = (np.abs(bgr[..., 2] - 20) < 25) & (np.abs(bgr[..., 1] - 50) < 25) & (np.abs(bgr[..., 0] - 150) < 25)
-    acc_colour = (np.abs(bgr[..., 2] - 27) < 25) & (np.abs(bgr[..., 1] - 127) < 25) & (np.abs(bgr[..., 0] - 59) < 25)
+    r, g, b = ACC_COLOUR
+    acc_colour = (np.abs(bgr[..., 2] - r) < 25) & (np.abs(bgr[..., 1] - g) < 25) & (np.abs(bgr[..., 0] - b) < 25)
     assert avg_colour.sum() > 300, avg_colour.sum()  # the bold moving average
     assert acc_colour.sum() > 50, acc_colour.sum()  # the accuracy line
 

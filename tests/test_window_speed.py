@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
+from gui.plot import ACC_COLOUR
 from rnnsub.config import Config
 from rnnsub.evaluate import Evaluation, trace
 from rnnsub.train import Progress
@@ -27,11 +28,12 @@ def finish(qtbot, w, timeout=30000):
 
 
 def accuracy_pixels(widget) -> np.ndarray:
-    """(rows, columns) of the accuracy colour, (27, 127, 59)."""
+    """(rows, columns) of the accuracy colour, gui.plot.ACC_COLOUR."""
     image = widget.grab().toImage()
     arr = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
     bgr = arr[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].astype(int)
-    return (np.abs(bgr[..., 2] - 27) < 30) & (np.abs(bgr[..., 1] - 127) < 30) & (np.abs(bgr[..., 0] - 59) < 30)
+    r, g, b = ACC_COLOUR
+    return (np.abs(bgr[..., 2] - r) < 30) & (np.abs(bgr[..., 1] - g) < 30) & (np.abs(bgr[..., 0] - b) < 30)
 
 
 def test_accuracy_points_are_not_joined(plot):
