@@ -32,6 +32,7 @@ RAW_PEN = pg.mkPen((120, 150, 210), width=1)
 AVG_PEN = pg.mkPen((20, 50, 150), width=3)
 ACC_COLOUR = RIGHT_RGB  # pairs right: the window's colour for right (gui.palette, colour-blind safe)
 EST_PEN = pg.mkPen(ACC_COLOUR, width=1.5)  # estimates: hollow circles and their interval bars
+OVERLAY_HOVER_PX = 12  # the readout names an overlaid run when the pointer is this close to its curve
 REDRAW_COST_FACTOR = 8  # the timer waits this many times what the last redraw took (see ErrorPlot._tick)
 DIVERGED_COLOUR = WRONG_RGB  # the × where a model diverged (here and in the sweep view)
 
@@ -59,6 +60,7 @@ class ErrorPlot(QWidget):
         self._dirty = False  # new errors to draw
         self._acc_dirty = False  # new full figures to draw (a scatter plot rebuilds its points: only then)
         self._est_dirty = False  # estimates changed
+        self._overlays: list[tuple] = []  # (label, error curve item, accuracy item) of other runs drawn over this one
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
@@ -270,6 +272,12 @@ class ErrorPlot(QWidget):
         pos = event[0]
         if not self.err_plot.sceneBoundingRect().contains(pos) and not self.acc_plot.sceneBoundingRect().contains(pos):
             return
+        over = self._overlay_at(pos) if self._overlays else None
+        if over is not None:
+            text = self.tr("{0} (another run)").format(over)
+            self.readout.setText(text)
+            self.hovered.emit(text)
+            return
         x, y, avg = self.series.arrays()
         if not len(x):
             return
@@ -295,6 +303,40 @@ class ErrorPlot(QWidget):
         """The index of the last measurement at or before `iteration`, or None."""
         j = int(np.searchsorted(xs, iteration, side="right")) - 1
         return j if j >= 0 else None
+
+    # -- other runs, drawn over this one (the Runs tab) ---------------------------------------------------
+    def set_overlays(self, overlays: list):
+        """Draw other runs: [(label, (r, g, b), rnnsub.history.Run)], each its error curve (block means) and its
+        full evaluations in its colour, named in the legends and by the readout when hovered."""
+        for items in self._overlays:
+            for plot, item in zip((self.err_plot, self.acc_plot), items[1:]):
+                plot.removeItem(item)
+        self._overlays = []
+        for name, rgb, run in overlays:
+            x, y = run.curve.arrays()
+            err = self.err_plot.plot(x, y, pen=pg.mkPen(rgb, width=2), name=name, connect="finite")
+            ax = [it for it, _ in run.accuracy]
+            ay = [100 * a for _, a in run.accuracy]
+            acc = self.acc_plot.plot(ax, ay, pen=pg.mkPen(rgb, width=1), symbol="t", symbolSize=7, symbolBrush=rgb,
+                                     symbolPen=None)
+            self._overlays.append((name, err, acc))
+
+    def _overlay_at(self, pos) -> str | None:
+        """The label of the overlaid error curve nearest the pointer, within OVERLAY_HOVER_PX pixels."""
+        vb = self.err_plot.vb
+        best, name = OVERLAY_HOVER_PX, None
+        for label, err, _ in self._overlays:
+            x, y = err.getData()
+            if x is None or not len(x):
+                continue
+            i = int(np.clip(np.searchsorted(x, vb.mapSceneToView(pos).x()), 0, len(x) - 1))
+            if not np.isfinite(y[i]):
+                continue
+            yv = np.log10(max(y[i], 1e-6)) if self.log.isChecked() else y[i]
+            d = abs(vb.mapViewToScene(pg.Point(x[i], yv)).y() - pos.y())
+            if d < best:
+                best, name = d, label
+        return name
 
     # -- export ----------------------------------------------------------------------------------------
     def export_csv(self, path):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rnnsub.config import Config
 from rnnsub.evaluate import Evaluation, Interrupted, evaluate
+from rnnsub.history import History, Run, run_of
 from rnnsub.modelfile import config_of
 from rnnsub.rnn import Weights
 from rnnsub.train import Control, Progress, Trainer
@@ -39,6 +40,7 @@ class Session(QObject):
     progress = Signal(object)  # Progress from the worker
     status_changed = Signal(str, int)  # idle, running, paused, stopped, finished, diverged, failed; the iteration
     model_changed = Signal(object)  # ModelView: a new model (reset, opened, from a sweep); every view starts over
+    runs_changed = Signal()  # a run began (history.runs grew) or one ended
     error = Signal(str)
 
     def __init__(self, config: Config, parent=None):
@@ -48,6 +50,8 @@ class Session(QObject):
         self._retiring: list[WorkerThread] = []  # stopped runs still finishing their iteration (never waited for)
         self._pending: str | None = None  # "start" or "step", asked for while the last run was still stopping
         self.status = "idle"
+        self.history = History()  # every run of the session (rnnsub/history.py); `current` is the model's
+        self.current: Run | None = None
         self.reset(config)
 
     # -- what the views read: the latest snapshot --------------------------------------------------------
@@ -67,9 +71,11 @@ class Session(QObject):
     def reset(self, config: Config, weights: Weights | None = None, iteration: int = 0):
         """A new model: new weights from the seed (or the given ones, trained `iteration` times). Stops any run
         without waiting for it: it finishes its iteration on its own Trainer, which nothing reads again."""
+        self._close_run()
         self._retire()
         self._pending = None
         self._trainer = Trainer(config, weights=weights, iteration=iteration)
+        self.current = self.history.add(run_of(self._trainer, from_seed=weights is None))
         self.config = config  # the settings in effect; lr and iterations follow the controls
         self._run_start = iteration  # a run trains config.iterations from here
         self.iteration = iteration  # the latest reported iteration
@@ -79,6 +85,7 @@ class Session(QObject):
         self.reported_lr = config.lr  # the learning rate in effect at the latest report
         self.model_changed.emit(ModelView(config, iteration, self.weights))
         self._set_status("idle")
+        self.runs_changed.emit()
 
     def load(self, weights: Weights, meta: dict):
         """A model from a file or a sweep: its settings exactly as recorded, the window's number of iterations."""
@@ -222,7 +229,19 @@ class Session(QObject):
         run.start()
         self._set_status("running" if steps is None else "stepping")
 
+    def _close_run(self):
+        """The current run's record as it ends (a new model replaces it, or its worker has ended): the learning-rate
+        changes it made up to its last report. Read from the Trainer, whose worker is done, or which only the retiring
+        worker still touches: a copy of its list, whose entries are only ever appended between iterations."""
+        if self.current is None:
+            return
+        run = self.current
+        run.lr_changes = [(int(it), float(lr[0])) for it, lr in list(self._trainer.lr_changes) if it <= run.iteration]
+        if run.final is None or not self.running:
+            run.final, run.iteration = self.weights.take(0), self.iteration
+
     def _report(self, p: Progress):
+        self.current.record(p)
         self.iteration = p.iteration
         self.reported_lr = float(p.lr[0])
         if p.weights is not None:
@@ -237,7 +256,9 @@ class Session(QObject):
             self._set_status("paused")
 
     def _done(self, status: str):
+        self._close_run()
         self._set_status(status)
+        self.runs_changed.emit()
         pending, self._pending = self._pending, None
         if pending == "start":
             self.start()

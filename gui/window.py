@@ -23,6 +23,7 @@ from superqt.utils import QSignalThrottler
 
 from rnnsub.config import STRUCTURAL, Config
 from rnnsub.errors import UserError
+from rnnsub.experiment import load_experiment, save_experiment
 from rnnsub.modelfile import load_model, make_meta, save_model
 from rnnsub.train import Progress
 
@@ -34,6 +35,7 @@ from .knockout import KnockoutPanel
 from .messages import choice_label, number, user_message
 from .operands import OperandPanel
 from .plot import ErrorPlot
+from .runs import RunsPanel
 from .session import ModelView, Session
 from .settings import load_bytes, load_config, load_value, save_config
 from .through_time import ThroughTimePanel
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
         self.weights_view = WeightsPanel()
         tabs.addTab(self.weights_view, self.tr("Weights"))
         tabs.setTabToolTip(3, self.tr("W0, Wh and W1 as heatmaps on one colour scale, live."))
+        self.runs = RunsPanel()
+        tabs.addTab(self.runs, self.tr("Runs"))
+        tabs.setTabToolTip(tabs.indexOf(self.runs), self.tr(
+            "Every run of this session: compare them on the plots, run one again with a setting changed, save them."))
         self.knockout = KnockoutPanel()
         tabs.addTab(self.knockout, self.tr("Knock out"))
         tabs.setTabToolTip(tabs.indexOf(self.knockout), self.tr(
@@ -197,12 +203,21 @@ class MainWindow(QMainWindow):
         self.operands.trace_changed.connect(  # computed when the Step by step tab is shown, ~5 Hz at most
             lambda t: self.steps.set_trace_of(self.operands.weights, self.operands.cell, t))
         self.knockout.changed.connect(self._on_knockout)
+        s.runs_changed.connect(lambda: self.runs.set_history(s.history, s.current))
+        self.runs.overlays_changed.connect(self.plot.set_overlays)
+        self.runs.run_again.connect(self.run_again)
+        self.runs.open_run.connect(self.continue_run)
+        self.runs.save_experiment.connect(self.save_experiment)
+        self.runs.open_experiment.connect(self.open_experiment)
         self.knockout.evaluated.connect(lambda ev: self.how.set_evaluation(self.session.iteration, ev))
 
     def _build_menus(self):
         file = self.menuBar().addMenu(self.tr("&File"))
         self._action(file, self.tr("&Open model…"), QKeySequence.Open, self.open_model)
         self._action(file, self.tr("&Save model…"), QKeySequence.Save, self.save_model)
+        file.addSeparator()
+        self._action(file, self.tr("Open e&xperiment…"), "Ctrl+Shift+O", lambda: self.open_experiment())
+        self._action(file, self.tr("Save ex&periment…"), "Ctrl+Shift+S", self.save_experiment)
         file.addSeparator()
         self._action(file, self.tr("Export error &CSV…"), "Ctrl+E", self.export_csv)
         self._action(file, self.tr("Export plot &PNG…"), "Ctrl+Shift+E", self.export_png)
@@ -294,6 +309,7 @@ class MainWindow(QMainWindow):
             self.how.update_weights(p.iteration, p.weights)  # the borrow unit, ~1.4 Hz and only when shown
             self.weights_view.set_weights(p.weights, now=not running)  # ~5 Hz, only when shown
             if not running:
+                self.runs.refresh()
                 self.operands.flush()
                 self.how.flush()
                 self.knockout.set_model(p.weights, self.session.config.cell, self.session.config.bits,
@@ -350,6 +366,63 @@ class MainWindow(QMainWindow):
         self.how.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs, model.iteration)
         self.weights_view.set_weights(model.weights, now=True)
         self.knockout.set_model(model.weights, cfg.cell, cfg.bits, cfg.pairs)
+
+    # -- runs ------------------------------------------------------------------------------------------------
+    def run_again(self, run, changes: dict):
+        """A new run from `run`'s start (the seed's draw, or its loaded weights) with `changes`, started at once."""
+        config = run.config.replace(**changes, iterations=self.controls.config().iterations)
+        self.controls.set_config(config)
+        if run.from_seed:
+            self.session.reset(config)
+        else:
+            self.session.reset(config, weights=run.start.copy(), iteration=run.start_iteration)
+        self.statusBar().showMessage(self.tr("A new run from the same start as run {0}.").format(self.runs.number(run)))
+        self.start()
+
+    def continue_run(self, run):
+        """An earlier run's last weights as the model (a new run from them)."""
+        final = run.final if run.final is not None else run.start
+        self.load(final, make_meta(run.config, run.iteration, run.final_accuracy))
+
+    def save_experiment(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), os.path.join(self._dir(), "experiment.npz"),
+                                              self.tr("rnnsub experiments (*.npz)"))
+        if not path:
+            return
+        path = with_suffix(path, ".npz")
+        try:
+            save_experiment(path, list(self.session.history))
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Cannot save the experiment"), user_message(e))
+            return
+        self._remember_dir(path)
+        self.statusBar().showMessage(self.tr("Saved {0} runs to {1}; python main.py replay {1} retrains them.").format(
+            len(self.session.history), path))
+
+    def open_experiment(self, path: str | None = None) -> bool:
+        """Add an experiment file's runs to the history, drawn over the current run."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open experiment"), self._dir(),
+                                                  self.tr("rnnsub experiments (*.npz)"))
+            if not path:
+                return False
+        try:
+            runs, _meta = load_experiment(path)
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Cannot open the experiment"), user_message(e))
+            return False
+        self._remember_dir(path)
+        history = self.session.history
+        for run in runs:
+            history.add(run)
+        self.runs.set_history(history, self.session.current)
+        for run in runs:
+            if run in history.runs:
+                self.runs.set_shown(run, True)
+        self.tabs.setCurrentWidget(self.runs)
+        self.statusBar().showMessage(self.tr("Opened {0}: {1} runs, drawn over the current one.").format(
+            os.path.basename(path), len(runs)))
+        return True
 
     def show_pair(self, a: int, b: int, bits: int):
         """Show a pair (Python ints of any size) at `bits` bits on the Operands tab, and switch to it."""

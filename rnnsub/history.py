@@ -80,7 +80,7 @@ class Curve:
         return (starts + ends - 1) / 2, means
 
 
-@dataclass
+@dataclass(eq=False)  # a run is itself: compared by identity (its arrays have no single truth value)
 class Run:
     """One run of training, from its start to where it stopped (or still is)."""
 
@@ -122,15 +122,15 @@ class Run:
             self.accuracy = self.accuracy[-1::-2][::-1]
 
     def record(self, p) -> None:
-        """A train.Progress of this run's Trainer (model 0): its errors, full evaluation, divergence, weights."""
+        """A train.Progress of this run's Trainer (model 0): its errors, full evaluation, divergence, and weights with
+        their iteration when it carries them (else finish() records where the run ends)."""
         self.add_errors(p.errors[:, 0])
-        self.iteration = int(p.iteration)
         if p.evaluation is not None and not p.evaluation.estimate:
             self.add_accuracy(p.iteration, float(p.evaluation.accuracy[0]))
         if p.diverged_at[0] >= 0:
             self.diverged_at = int(p.diverged_at[0])
-        if p.weights is not None:
-            self.final = p.weights.take(0)
+        if p.weights is not None:  # final and iteration always belong together (replay compares them)
+            self.final, self.iteration = p.weights.take(0), int(p.iteration)
 
     def finish(self, trainer: Trainer) -> None:
         """Where the run's Trainer stands now: its weights, iteration and learning-rate changes."""
