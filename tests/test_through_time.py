@@ -234,3 +234,17 @@ def test_training_with_the_tab_hidden_computes_nothing(qtbot, window):
     window.tabs.setCurrentWidget(window.steps)
     qtbot.waitUntil(lambda: window.steps.computed == 1)
     assert window.steps.weights is window.operands.weights
+
+
+def test_a_pair_of_128_bits_as_the_operands_tab_can_show(panel):
+    """The Operands tab runs the same weights on up to 128 bits (Python ints beyond int64)."""
+    w = trained("elman")
+    a, b = 2**128 - 5, 2**127 + 3
+    panel.set_pair(w, "elman", a, b, 128)
+    tt = bptt.through_time(w, "elman", a, b, 128)
+    assert panel.slider.maximum() == 128 and panel.step == 128 and panel.data.a == a
+    x, y = panel.norm_curve.getData()
+    np.testing.assert_array_equal(y, tt.log10_norm[np.isfinite(tt.log10_norm)])
+    assert tt.log10_norm[0] < -30  # ‖∂h_128/∂h_1‖: the gradient has vanished
+    panel.set_step(64)
+    check_step(panel, tt, 64)
