@@ -571,7 +571,7 @@ class HowPanel(QWidget):
             self.wrong_list.setText(self.tr("No wrong pair among the {0} pairs it is judged on (iteration {1}).").format(
                 number(pair_count(self.bits, self.pairs)), number(iteration)))
             return
-        links = " · ".join(f"<a href='{a}:{b}'>{number(a)} − {number(b)}</a>" for a, b in self.wrong_pairs)
+        links = " · ".join(f"<a href='{a}:{b}'>{number(a)}&nbsp;−&nbsp;{number(b)}</a>" for a, b in self.wrong_pairs)
         self.wrong_list.setText(self.tr("<span style='color:{0}'>{1}</span> Pairs it gets wrong at iteration {2} "
                                         "(click one to see it): {3}").format(WRONG_FG, WRONG_MARK, number(iteration), links))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -347,8 +347,8 @@ class OperandPanel(QWidget):
             )
         notes = []
         if T != self.train_bits:
-            notes.append(self.tr("This model was trained on {0}-bit numbers; here the same weights run for {1} steps, "
-                                 "one per bit.").format(self.train_bits, T))
+            notes.append(self.tr("This model was trained on {0}-bit numbers; here the same weights run on {1}-bit "
+                                 "numbers, one step per bit.").format(self.train_bits, T))
         if self.pairs == "ordered" and self.a < self.b:
             notes.append(self.tr(
                 "A < B is outside what this model was trained on (A ≥ B): the true answer "
@@ -411,6 +411,9 @@ class OperandPanel(QWidget):
             "mark": self.tr("✓ where the network's bit is the true bit, ✗ where it is wrong."),
         }
         head_height = (fm if wide else sfm).height() + 2
+        grey, ochre = QPalette(self.palette()), QPalette(self.palette())  # a palette, not a style sheet: 768 labels
+        grey.setColor(QPalette.WindowText, QColor("gray"))  # at 128 bits are built in a fifth of the time
+        ochre.setColor(QPalette.WindowText, QColor("#8a6d00"))
         corner = QLabel()
         corner.setFixedHeight(head_height)
         self.names.addWidget(corner, 0, 0)
@@ -418,7 +421,7 @@ class OperandPanel(QWidget):
             n = T - 1 - c
             head = QLabel("2" + str(n).translate(SUPERSCRIPT) if wide else str(n))
             head.setAlignment(Qt.AlignCenter)
-            head.setStyleSheet("color: gray;")
+            head.setPalette(grey)
             if not wide:
                 head.setFont(small)
             head.setFixedSize(width, head_height)
@@ -434,7 +437,7 @@ class OperandPanel(QWidget):
                 cell.setAlignment(Qt.AlignCenter)
                 cell.setFixedSize(width, height)
                 if key == "borrow":
-                    cell.setStyleSheet("color: #8a6d00;")
+                    cell.setPalette(ochre)
                 self.grid.addWidget(cell, r, c)
                 self._cells[(key, T - 1 - c)] = cell
             value = QLabel()

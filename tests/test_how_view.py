@@ -177,7 +177,7 @@ def test_the_wrong_pairs_listed_are_wrong_and_each_one_click_from_the_operands(q
     text = panel.wrong_list.text()
     assert "✗</span> Pairs it gets wrong at iteration 1,000 (click one to see it): " in text
     a, b = panel.wrong_pairs[2]
-    assert f"<a href='{a}:{b}'>{a:,} − {b:,}</a>" in text
+    assert f"<a href='{a}:{b}'>{a:,}&nbsp;−&nbsp;{b:,}</a>" in text  # a pair never broken over two lines
     with qtbot.waitSignal(panel.show_pair) as shown:
         panel.wrong_list.linkActivated.emit(f"{a}:{b}")  # what a click on the link sends
     assert shown.args == [a, b, c.bits]

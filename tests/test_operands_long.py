@@ -86,7 +86,7 @@ def test_a_128_bit_pair_typed_is_the_engines_trace(qtbot, window, trained):
     assert ops._row_values["A"].text() == f"{A128:,}" and ops._row_values["A"].toolTip() == hex(A128)
     assert ops._row_values["net"].text() == f"{A128 - B128:,}"
     assert f"✓ Right:</span> {A128:,} − {B128:,} = {A128 - B128:,}" in ops.verdict.text()
-    assert "trained on 8-bit numbers; here the same weights run for 128 steps" in ops.note.text()
+    assert "trained on 8-bit numbers; here the same weights run on 128-bit numbers, one step per bit." in ops.note.text()
     assert ops.message.text() == ""
     # the Inside tab follows the same trace
     window.tabs.setCurrentWidget(window.inside)
@@ -105,7 +105,7 @@ def test_the_length_follows_the_model_until_chosen(qtbot, window, trained):
     window.controls.bits.setValue(10)
     qtbot.waitUntil(lambda: window.session.config.bits == 10)
     assert ops.bits == 40 and ops.train_bits == 10  # chosen: it stays
-    assert "trained on 10-bit numbers; here the same weights run for 40 steps" in ops.note.text()
+    assert "trained on 10-bit numbers; here the same weights run on 40-bit numbers" in ops.note.text()
     set_length(qtbot, ops, 10)  # back to the model's length: it follows again
     window.controls.bits.setValue(8)
     qtbot.waitUntil(lambda: window.session.config.bits == 8)
