@@ -298,8 +298,8 @@ def bad_files(src: Path, d: Path):
         "run 1: hidden"
     yield "lr change", write_zip(d / "lr.npz", meta_with(src, lambda x: x["runs"][1]["lr_changes"].append([5, -1]))), \
         "meta", "run 2: lr_changes holds [5, -1]"
-    yield "stops early", write_zip(d / "early.npz", meta_with(src, lambda x: x["runs"][0].update(start_iteration=9999))), "meta", \
-        "stops before it starts"
+    early = meta_with(src, lambda x: x["runs"][0].update(start_iteration=9999))
+    yield "stops early", write_zip(d / "early.npz", early), "meta", "stops before it starts"
     yield "no runs", write_zip(d / "none.npz", meta_with(src, lambda x: x.update(runs=[]))), "meta", "1 to 50 runs"
     data = src.read_bytes()
     (d / "cut.npz").write_bytes(data[: len(data) // 2])
