@@ -1,4 +1,5 @@
-"""The sweep view: many models side by side. Which fraction reaches 100%, and when; each model's error.
+"""The sweep view: many models side by side. Which fraction reaches 100%, and when; each model's error and status;
+per value of each swept setting, how many models reached 100%, when, and how many are stuck (rnnsub.sweep.summarise).
 
 Only snapshots cross threads: the sweep trains in a worker, and this dialog draws from the reports it
 yields (copies of every model's state, and weights it was asked for). It reads the Sweep itself only
@@ -15,19 +16,25 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +42,22 @@ from PySide6.QtWidgets import (
 from rnnsub.config import SETTINGS, Config
 from rnnsub.curves import AVERAGE, Series
 from rnnsub.errors import ConfigError, UserError
-from rnnsub.sweep import Sweep, SweepModel, SweepReport, converged_count, parse_list, parse_seeds, solved_count, solved_curve
+from rnnsub.sweep import (
+    STATUSES,
+    STUCK_FALL,
+    STUCK_MIN,
+    Summary,
+    Sweep,
+    SweepModel,
+    SweepReport,
+    converged_count,
+    parse_list,
+    parse_seeds,
+    solved_count,
+    solved_curve,
+    summarise,
+    swept,
+)
 from rnnsub.train import Control
 
 from .messages import choice_label, help_text, label, number, user_message
@@ -45,6 +67,9 @@ from .worker import WorkerThread
 THIN = 1
 REDRAW_SHARE = 0.25  # at most this share of the time goes into redrawing (256 curves take ~60 ms a redraw)
 PROGRESS_STEPS = 1000  # the progress bar counts per mille: iterations x groups can exceed a 32-bit int
+STATUS_COLOURS = {"solved": (27, 127, 59), "lost": (230, 140, 20), "learning": (70, 130, 210), "stuck": (140, 140, 140),
+                  "diverged": DIVERGED_COLOUR, "waiting": (220, 220, 220)}
+STATUS_COLUMN = 8  # the models table's status column
 
 
 class SweepDialog(QDialog):
@@ -167,8 +192,9 @@ class SweepDialog(QDialog):
         self.hover = QLabel(self._hint)
         self.hover.setObjectName("hover")
 
+        self.words = self.status_words()
         columns = [self.tr("#"), self.tr("cell"), self.tr("hidden"), self.tr("lr"), self.tr("seed"), self.tr("accuracy"),
-                   self.tr("100% at"), self.tr("diverged")]
+                   self.tr("100% at"), self.tr("diverged"), self.tr("status")]
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("table")
         self.table.setAccessibleName(self.tr("Models of the sweep"))
@@ -179,14 +205,24 @@ class SweepDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeaderItem(6).setToolTip(self.tr("The first check at which the model got every pair right."))
+        self.table.horizontalHeaderItem(STATUS_COLUMN).setToolTip(self.tr("Hover over a status to see what it means.\n")
+                                                                  + self.glossary())
 
+        self.summary = SummaryPanel(self.words, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
         right = QSplitter(Qt.Vertical)
         plots = QWidget()
         pl = QVBoxLayout(plots)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.view, 1)
         pl.addWidget(self.hover)
-        right.addWidget(plots)
+        self.tabs.addTab(plots, self.tr("Curves"))
+        self.tabs.addTab(self.summary, self.tr("Summary by setting"))
+        self.tabs.setTabToolTip(1, self.tr("Per value of each swept setting: how many models reached 100%, when, and how "
+                                           "many are stuck or diverged."))
+        right.addWidget(self.tabs)
         right.addWidget(self.table)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -198,6 +234,9 @@ class SweepDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         self.resize(1200, 760)
+        if parent is not None and parent.screen() is not None:  # no larger than the screen's free area
+            free = parent.screen().availableGeometry().size()
+            self.resize(min(1200, free.width() - 16), min(760, free.height() - 48))
 
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
@@ -209,6 +248,34 @@ class SweepDialog(QDialog):
         self.timer.setInterval(50)
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
+
+    def status_words(self) -> dict[str, tuple[str, str]]:
+        """Each status (rnnsub.sweep.STATUSES) -> (its word, its definition), in the window's language. In English they
+        are the engine's rnnsub.sweep.STATUS_HELP word for word, which decides them (a test holds the two together)."""
+        most, fall = number(STUCK_MIN), number(100 * STUCK_FALL)
+        return {
+            "solved": (self.tr("solved"), self.tr("got every pair right at a check (and still does at the end, once its "
+                                                  "training has ended)")),
+            "lost": (self.tr("lost"), self.tr("got every pair right at a check, but no longer does at the end of its "
+                                              "training")),
+            "learning": (self.tr("learning"), self.tr("not at 100% yet, and its error is still falling (or it has "
+                                                      "trained fewer than {0} iterations)").format(most)),
+            "stuck": (self.tr("stuck"), self.tr("not at 100%, and its error has stopped falling: after {0} iterations or "
+                                                "more, its mean error over the last quarter of them is less than {1}% "
+                                                "below that over the quarter before (it may still escape a plateau "
+                                                "later)").format(most, fall)),
+            "diverged": (self.tr("diverged"), self.tr("its error became infinite or not a number; it stopped training "
+                                                      "there")),
+            "waiting": (self.tr("waiting"), self.tr("not started yet: its group trains later")),
+        }
+
+    def define(self, status: str) -> str:
+        """'stuck: not at 100%, ...': a status word with its definition (the tooltip wherever the word is shown)."""
+        word, definition = self.words[status]
+        return self.tr("{0}: {1}").format(word, definition)
+
+    def glossary(self) -> str:
+        return "\n".join(self.define(s) for s in STATUSES)
 
     def _field(self, widget, name: str, accessible: str, tip: str, setting: str | None):
         """Name a widget (objectName for tests and helpers, accessibleName for screen readers) and give it a
@@ -293,6 +360,7 @@ class SweepDialog(QDialog):
         self.table.setRowCount(n)
         self._rows = [()] * n
         self._fill_table()
+        self.summary.setup(self.models)
         self.progress.setValue(0)
         self.err_plot.setXRange(0, max(self._iterations, 1), padding=0.01)
         self._dirty = True
@@ -328,6 +396,8 @@ class SweepDialog(QDialog):
                 self._open(i, *self.sweep.model_file(i))
         self._dirty = True
         self.redraw(force=True)
+        if status == "finished" and len(self.models) > 1:  # the answer to the question the sweep asked
+            self.tabs.setCurrentWidget(self.summary)
         unmeasured = sum(m.accuracy_at is None for m in self.models)
         if status == "finished" or (status == "stopped" and not unmeasured):
             words = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}
@@ -367,6 +437,7 @@ class SweepDialog(QDialog):
         ys = np.concatenate([[0, 0], np.repeat(frac, 2)]) * 100 if at.size else np.array([0.0, 0.0])
         self.solved_curve.setData(xs[: ys.size], ys)
         self._fill_table()
+        self.summary.show_summaries(self.models)
         if self.highlighted is not None:
             self.hover.setText(self._describe(self.highlighted))
         end = time.perf_counter()
@@ -378,7 +449,8 @@ class SweepDialog(QDialog):
             values = (str(i), m.cell, str(m.hidden), number(m.lr), str(m.seed),
                       "" if m.accuracy_at is None else number(100 * m.accuracy, 2) + "%",
                       "" if m.solved_at is None else number(m.solved_at),
-                      "" if m.diverged_at is None else self.tr("at {0}").format(number(m.diverged_at)))
+                      "" if m.diverged_at is None else self.tr("at {0}").format(number(m.diverged_at)),
+                      self.words[m.status][0])
             if i < len(self._rows) and self._rows[i] == values:
                 continue
             for c, v in enumerate(values):
@@ -388,6 +460,9 @@ class SweepDialog(QDialog):
                     self.table.setItem(i, c, item)
                 item.setText(v)
             self.table.item(i, 1).setToolTip(choice_label("cell", m.cell))
+            self.table.item(i, STATUS_COLUMN).setToolTip(self.define(m.status))
+            self.table.item(i, STATUS_COLUMN).setForeground(pg.mkColor(*STATUS_COLOURS[m.status][:3])
+                                                            if m.status != "waiting" else pg.mkColor("gray"))
             if i < len(self._rows):
                 self._rows[i] = values
 
@@ -398,7 +473,7 @@ class SweepDialog(QDialog):
             text += self.tr(", 100% at iteration {0}").format(number(m.solved_at))
         if m.diverged_at is not None:
             text += self.tr(", diverged at iteration {0}").format(number(m.diverged_at))
-        return text
+        return text + self.tr("; {0}").format(self.words[m.status][0])
 
     def highlight(self, i: int | None):
         if i == self.highlighted:
@@ -463,3 +538,203 @@ class SweepDialog(QDialog):
     def closeEvent(self, event):
         self.stop()
         super().closeEvent(event)
+
+
+class SummaryPanel(QWidget):
+    """Per value of each swept setting (rnnsub.sweep.swept): a small table, a column per value and a line per count,
+    and beside it a bar per value, its models stacked by status, with the median iteration at which those that reached
+    100% first did above it. Only seeds swept: one column and one bar for all the models. Settings come one under
+    the other (scrolling if they do not fit). Drawn from the dialog's snapshot of the models."""
+
+    CHART_WIDTH = 240  # the least width a chart beside its table gets
+    ROWS = ("models", "reached", "median", "right_at_end", "learning", "stuck", "diverged", "lost", "waiting")
+
+    def __init__(self, words: dict[str, tuple[str, str]], dialog: SweepDialog):
+        super().__init__()
+        self.setObjectName("summary")
+        self.words, self.dialog = words, dialog
+        self.settings: list[str] = []
+        self.blocks: list[QWidget] = []  # a title, a table and a chart per setting
+        self.row_layouts: dict[str, QBoxLayout] = {}  # setting -> its table and chart, side by side or one above the other
+        self.tables: dict[str, QTableWidget] = {}  # setting ("" for all the models) -> its table
+        self.charts: dict[str, pg.PlotWidget] = {}
+        self.bars: dict[str, dict[str, pg.BarGraphItem]] = {}  # setting -> status -> its stacked bars
+        self.medians: dict[str, list[pg.TextItem]] = {}
+        self.shown: list[Summary] | None = None  # the summaries drawn (redrawn only when they change)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        self.legend = QGridLayout()  # the colours of the bars, each status word with its definition as a tooltip
+        self.legend.setHorizontalSpacing(14)
+        self.legend.setVerticalSpacing(2)
+        self.keys = []
+        for status in STATUSES:
+            key = QLabel(f'<span style="color: rgb{STATUS_COLOURS[status]}">■</span> {words[status][0]}', self)
+            key.setObjectName(f"legend_{status}")
+            key.setToolTip(dialog.define(status))
+            key.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # _arrange wraps them; never clipped
+            self.keys.append(key)
+        self._legend_columns = 0
+        layout.addLayout(self.legend)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)  # one block per swept setting
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("Start a sweep: its summary per value of each swept setting appears here."))
+        self.empty.setStyleSheet("color: gray;")
+        self.empty.setWordWrap(True)
+        self.column.addWidget(self.empty)
+        scroll = QScrollArea()
+        scroll.setObjectName("summary_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+        self._arrange()
+
+    def row_names(self) -> list[tuple[str, str]]:
+        """(name, tooltip) of each line of a table (ROWS)."""
+        w, define = self.words, self.dialog.define
+        return [(self.tr("models"), self.tr("Models with this value.")),
+                (self.tr("reached 100%"), self.tr("Models that got every pair right at some check.")),
+                (self.tr("median at"), self.tr("The median iteration at which the models that reached 100% first did.")),
+                (self.tr("right at the end"), self.tr("Models that still get every pair right at the end of their "
+                                                      "training (counted as each group ends).")),
+                *((w[status][0], define(status)) for status in ("learning", "stuck", "diverged", "lost", "waiting"))]
+
+    def setup(self, models: list[SweepModel]) -> None:
+        """A block (title, table, chart) per setting the sweep sweeps, with a column and a bar per value."""
+        for block in self.blocks:  # the last sweep's
+            self.column.removeWidget(block)
+            block.setParent(None)
+            block.deleteLater()
+        self.blocks, self.tables, self.charts, self.bars, self.medians, self.shown = [], {}, {}, {}, {}, None
+        self.row_layouts: dict[str, QBoxLayout] = {}
+        self.empty.setVisible(not models)
+        self.settings = swept(models) or [""]
+        for setting in self.settings:
+            values = summarise(models, [setting] if setting else [])
+            name = label(setting) if setting else self.tr("All the models (only the seed varies)")
+            table = QTableWidget(len(self.ROWS), len(values))
+            table.setObjectName(f"summary_table_{setting or 'all'}")
+            table.setAccessibleName(self.tr("Summary per value of {0}").format(name))
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.NoSelection)
+            table.setFocusPolicy(Qt.NoFocus)
+            table.setHorizontalHeaderLabels([self._value(s) for s in values])
+            for r, (text, tip) in enumerate(self.row_names()):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                table.setVerticalHeaderItem(r, item)
+            for r in range(len(self.ROWS)):
+                for c in range(len(values)):
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    table.setItem(r, c, item)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            table.horizontalHeader().setMinimumSectionSize(table.fontMetrics().horizontalAdvance("88,888") + 12)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            height = (table.horizontalHeader().sizeHint().height() + len(self.ROWS) * table.verticalHeader().defaultSectionSize()
+                      + 2 * table.frameWidth())
+            table.setFixedHeight(height)  # every line shown, and every column (_fit; the summary scrolls if it must)
+
+            chart = pg.PlotWidget(background="w")
+            chart.setObjectName(f"summary_chart_{setting or 'all'}")
+            chart.setAccessibleName(self.tr("Models by status per value of {0}").format(name))
+            chart.setMouseEnabled(False, False)
+            chart.hideButtons()
+            chart.setMenuEnabled(False)
+            chart.setLabel("left", self.tr("models"))
+            chart.setTitle(self.tr("above each bar: the median iteration at 100%"), size="9pt", color=(90, 90, 90))
+            chart.getAxis("bottom").setTicks([[(k, self._value(s)) for k, s in enumerate(values)]])
+            self.bars[setting] = {}
+            for status in STATUSES:
+                bars = pg.BarGraphItem(x=np.arange(len(values)), height=np.zeros(len(values)), width=0.6,
+                                       brush=pg.mkBrush(*STATUS_COLOURS[status]), pen=pg.mkPen("w", width=0.5))
+                chart.addItem(bars)
+                self.bars[setting][status] = bars
+            self.medians[setting] = [pg.TextItem("", color=(40, 40, 40), anchor=(0.5, 1.0)) for _ in values]
+            for text in self.medians[setting]:
+                chart.addItem(text)
+            chart.disableAutoRange()
+            chart.setXRange(-0.5, len(values) - 0.5, padding=0.03)
+            chart.setYRange(0, max(s.models for s in values) * 1.2, padding=0)
+
+            block = QWidget()
+            block.setObjectName(f"summary_{setting or 'all'}")
+            title = QLabel(f"<b>{name}</b>")
+            grid = QVBoxLayout(block)
+            grid.setContentsMargins(0, 4, 0, 4)
+            grid.addWidget(title)
+            row = QBoxLayout(QBoxLayout.LeftToRight)  # the chart beside the table, or below it when narrow (_arrange)
+            row.addWidget(table, 0, Qt.AlignTop | Qt.AlignLeft)
+            row.addWidget(chart, 1)
+            grid.addLayout(row)
+            self.row_layouts[setting] = row
+            self.column.addWidget(block, 1)  # the blocks share the height; their charts grow with it
+            self.blocks.append(block)
+            self.tables[setting], self.charts[setting] = table, chart
+        self.show_summaries(models)
+        self._arrange()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The legend on one line or two; each chart beside its table if it gets at least CHART_WIDTH there, else
+        below it (at 800 x 600)."""
+        # equal columns (the keys ask for no width, so that the panel can be narrower than one line of them)
+        widest = max(key.sizeHint().width() for key in self.keys) + self.legend.horizontalSpacing()
+        columns = len(self.keys) if widest * len(self.keys) + 16 <= self.width() else (len(self.keys) + 1) // 2
+        if columns != self._legend_columns:
+            self._legend_columns = columns
+            for k, key in enumerate(self.keys):
+                self.legend.removeWidget(key)
+                self.legend.addWidget(key, k // columns, k % columns)
+            for c in range(len(self.keys)):
+                self.legend.setColumnStretch(c, 1 if c < columns else 0)
+        for setting, row in self.row_layouts.items():
+            beside = self.width() - self.tables[setting].width() - 40 >= self.CHART_WIDTH
+            row.setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.TopToBottom)
+            self.charts[setting].setMinimumSize(self.CHART_WIDTH, self.tables[setting].height() if beside else 150)
+
+    @staticmethod
+    def _fit(table: QTableWidget) -> None:
+        """As wide as its columns (which fit their texts), so that it never scrolls sideways."""
+        table.horizontalHeader().resizeSections(QHeaderView.ResizeToContents)
+        table.setFixedWidth(table.verticalHeader().sizeHint().width() + table.horizontalHeader().length()
+                            + 2 * table.frameWidth())
+
+    def _value(self, s: Summary) -> str:
+        return self.tr("all") if not s.setting else number(s.value) if s.setting == "lr" else str(s.value)
+
+    def show_summaries(self, models: list[SweepModel]) -> None:
+        """Draw the summaries of this snapshot of the models (nothing if they are those already drawn)."""
+        if not self.tables or not models:
+            return
+        summaries = [s for setting in self.settings for s in summarise(models, [setting] if setting else [])]
+        if summaries == self.shown:
+            return
+        self.shown = summaries
+        for setting in self.settings:
+            mine = [s for s in summaries if s.setting == setting]
+            table = self.tables[setting]
+            for c, s in enumerate(mine):
+                counts = {"models": s.models, "reached": s.reached, "right_at_end": s.right_at_end, **s.statuses}
+                for r, what in enumerate(self.ROWS):
+                    text = ("" if s.median_at is None else number(round(s.median_at))) if what == "median" else \
+                        number(counts[what])
+                    table.item(r, c).setText(text)
+            self._fit(table)
+            base = np.zeros(len(mine))
+            for status in STATUSES:
+                height = np.array([s.statuses[status] for s in mine], dtype=float)
+                self.bars[setting][status].setOpts(x=np.arange(len(mine)), y0=base.copy(), height=height, width=0.6)
+                base += height
+            for k, s in enumerate(mine):
+                median = self.medians[setting][k]
+                median.setText("" if s.median_at is None else number(round(s.median_at)))
+                median.setPos(k, s.models)
+        self._arrange()  # a table grown wider (a longer number) may push its chart below it

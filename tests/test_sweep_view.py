@@ -204,3 +204,138 @@ def test_closing_during_a_sweep_joins_the_thread(qtbot, window):
     thread = d.run.thread
     window.close()
     assert thread.isFinished() and d.run is None
+
+
+# -- the summary per value of each swept setting, and the statuses -------------------------------------------------
+
+def table_texts(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_the_summary_shows_the_engines_numbers_and_the_tables_rows(qtbot, dialog):
+    from gui.sweep_view import STATUS_COLUMN, SummaryPanel
+    from rnnsub.sweep import STATUSES, summarise
+
+    d = dialog
+    d.seeds.setText("0-3")
+    d.hiddens.setText("2 8")
+    d.iterations.setValue(4000)
+    d.start()
+    wait_done(qtbot, d)
+    assert d.tabs.currentWidget() is d.summary  # a finished sweep opens on its answer
+    panel = d.summary
+    assert list(panel.tables) == ["hidden"]
+    table = panel.tables["hidden"]
+    assert [table.horizontalHeaderItem(c).text() for c in range(2)] == ["2", "8"]
+    assert [table.verticalHeaderItem(r).text() for r in range(table.rowCount())][:4] == \
+        ["models", "reached 100%", "median at", "right at the end"]
+    rows = table_texts(d.table)  # the models table, as shown
+    engine = summarise(d.models)
+    for c, (hidden, s) in enumerate(zip((2, 8), engine)):
+        assert (s.setting, s.value) == ("hidden", hidden)
+        mine = [r for r in rows if r[2] == str(hidden)]
+        at = sorted(int(r[6].replace(",", "")) for r in mine if r[6])
+        column = [table.item(r, c).text() for r in range(len(SummaryPanel.ROWS))]
+        median = "" if not at else f"{round((at[(len(at) - 1) // 2] + at[len(at) // 2]) / 2):,}"
+        counts = {w: sum(r[STATUS_COLUMN] == w for r in mine) for w in STATUSES}
+        expected = [len(mine), len(at), median, sum(r[5] == "100.00%" for r in mine),
+                    counts["learning"], counts["stuck"], counts["diverged"], counts["lost"], counts["waiting"]]
+        assert column == [str(x) for x in expected]
+        assert column == [str(x) for x in [s.models, s.reached, "" if s.median_at is None else f"{s.median_at:,.0f}",
+                                           s.right_at_end, s.learning, s.stuck, s.diverged, s.lost, s.waiting]]
+        # the bars: the models by status, stacked in the order of STATUSES
+        tops = 0
+        for status in STATUSES:
+            opts = panel.bars["hidden"][status].opts
+            assert opts["height"][c] == counts[status] and opts["y0"][c] == tops
+            tops += counts[status]
+        assert panel.medians["hidden"][c].toPlainText() == median
+    assert counts_of(rows, 2) == {"stuck": 2, "learning": 2} and counts_of(rows, 8) == {"solved": 4}
+
+
+def counts_of(rows, hidden):
+    from collections import Counter
+
+    return dict(Counter(r[8] for r in rows if r[2] == str(hidden)))
+
+
+def test_every_status_word_has_its_definition_as_tooltip_the_engines_in_english(qtbot, dialog):
+    from gui.sweep_view import STATUS_COLUMN
+    from rnnsub.sweep import STATUS_HELP, STATUSES
+
+    d = dialog
+    assert {s: d.words[s] for s in STATUSES} == {s: (s, STATUS_HELP[s]) for s in STATUSES}  # one definition
+    for status in STATUSES:
+        assert d.summary.findChild(QWidget, f"legend_{status}").toolTip() == f"{status}: {STATUS_HELP[status]}"
+    assert all(f"{s}: {STATUS_HELP[s]}" in d.table.horizontalHeaderItem(STATUS_COLUMN).toolTip() for s in STATUSES)
+    d.base["config"] = Config(bits=32)
+    d.cells["elman"].setChecked(False)
+    d.cells["notebook"].setChecked(True)
+    d.seeds.setText("0")
+    d.lrs.setText("0.9,0.01")
+    d.iterations.setValue(100)
+    d.eval_every.setValue(50)
+    d.start()
+    wait_done(qtbot, d)
+    assert [d.table.item(i, STATUS_COLUMN).text() for i in range(2)] == ["diverged", "learning"]
+    assert d.table.item(0, STATUS_COLUMN).toolTip() == f"diverged: {STATUS_HELP['diverged']}"
+    table = d.summary.tables["lr"]
+    lines = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert table.item(lines.index("diverged"), 0).text() == "1" and table.item(lines.index("diverged"), 1).text() == "0"
+    assert table.verticalHeaderItem(lines.index("stuck")).toolTip() == f"stuck: {STATUS_HELP['stuck']}"
+    d.table.selectRow(0)
+    assert d.hover.text().endswith("; diverged")
+
+
+def test_the_summary_follows_a_running_sweep(qtbot, dialog):
+    from rnnsub.sweep import summarise
+
+    d = dialog
+    d.seeds.setText("0-1")
+    d.hiddens.setText("4,8")
+    d.iterations.setValue(10**6)
+    d.start()
+    qtbot.waitUntil(lambda: d.series[0].n > 200, timeout=20000)
+    d.stop()
+    d.redraw(force=True)
+    table = d.summary.tables["hidden"]
+    (s4, s8) = summarise(d.models)
+    assert s8.waiting == 2 and s4.waiting == 0  # the second group has not started
+    lines = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert table.item(lines.index("waiting"), 1).text() == "2" and table.item(lines.index("learning"), 0).text() == \
+        str(s4.learning)
+    assert d.tabs.currentWidget() is not d.summary  # stopped, not finished: the view stays where it was
+
+
+def test_only_seeds_swept_is_one_summary_of_all(qtbot, dialog):
+    d = dialog
+    d.seeds.setText("0-2")
+    d.iterations.setValue(300)
+    d.start()
+    wait_done(qtbot, d)
+    assert list(d.summary.tables) == [""]
+    table = d.summary.tables[""]
+    assert table.horizontalHeaderItem(0).text() == "all" and table.item(0, 0).text() == "3"
+
+
+def test_the_dialog_fits_the_screen_and_the_chart_goes_below_when_narrow(qtbot, window):
+    window.open_sweep()
+    d = window.sweep_dialog
+    free = window.screen().availableGeometry()
+    assert d.width() <= free.width() and d.height() <= free.height()
+    d.seeds.setText("0-1")
+    d.hiddens.setText("2,4")
+    d.lrs.setText("0.5,0.9")
+    d.iterations.setValue(200)
+    d.start()
+    wait_done(qtbot, d)
+    panel = d.summary
+    assert list(panel.tables) == ["hidden", "lr"]
+    d.resize(1200, 760)
+    qtbot.waitUntil(lambda: panel.row_layouts["hidden"].direction() == panel.row_layouts["hidden"].Direction.LeftToRight,
+                    timeout=2000)
+    d.resize(640, 480)
+    qtbot.waitUntil(lambda: panel.row_layouts["hidden"].direction() == panel.row_layouts["hidden"].Direction.TopToBottom,
+                    timeout=2000)
+    for table in panel.tables.values():  # every column shown, never scrolled sideways
+        assert table.width() >= table.horizontalHeader().length()
