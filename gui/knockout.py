@@ -77,10 +77,16 @@ class KnockoutPanel(QWidget):
         self.plot.setLabel("left", self.tr("pairs right (%)"))
         self.plot.setLabel("bottom", self.tr("hidden unit knocked out"))
         self.plot.setYRange(0, 100, padding=0.02)
-        self.plot.setTitle(self.tr("Importance: the accuracy with each unit knocked out (click a bar to knock it out)"),
+        self.plot.setTitle(self.tr("Importance: the trained network's accuracy with each unit knocked out alone (click a "
+                                   "bar to knock it out)"),
                            size="9pt")
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=pg.mkBrush(*BAR))
         self.plot.addItem(self.bars)
+        self.now_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(HELD, width=2, style=Qt.DashLine),
+                                        label=self.tr("with the changes"),
+                                        labelOpts={"position": 0.9, "color": HELD, "anchors": [(1, 1), (1, 1)]})
+        self.now_line.setVisible(False)
+        self.plot.addItem(self.now_line)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
         self.unit = QSpinBox()
@@ -137,9 +143,10 @@ class KnockoutPanel(QWidget):
         cell.addWidget(self.row)
         cell.addWidget(QLabel(self.tr("column")))
         cell.addWidget(self.col)
-        grid.addLayout(cell, 1, 2)
-        grid.addWidget(self.weight, 1, 3)
-        grid.addWidget(self.set_button, 1, 4)
+        grid.addLayout(cell, 1, 2, 1, 2)
+        grid.addWidget(QLabel(self.tr("set to")), 2, 0)
+        grid.addWidget(self.weight, 2, 1, 1, 3)
+        grid.addWidget(self.set_button, 2, 4)
         grid.setColumnStretch(5, 1)
         undo = QHBoxLayout()
         undo.addWidget(self.undo_button)
@@ -253,13 +260,15 @@ class KnockoutPanel(QWidget):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="rnnsub-knockout")
 
+        wanted = self.importance is None  # of the model as trained: the same bars whatever the changes
+
         def job():
             try:
                 itself = evaluate(base, cell, bits, pairs)
                 changed = itself if w is base else evaluate(w, cell, bits, pairs)
                 self._done.emit(serial, "accuracy", (itself, changed))
-                if serial == self._serial and not self._stop.is_set():
-                    self._done.emit(serial, "importance", importance(w, cell, bits, pairs))
+                if wanted and serial == self._serial and not self._stop.is_set():
+                    self._done.emit(serial, "importance", importance(base, cell, bits, pairs))
             except Exception:  # a bug: its traceback goes to stderr, and the panel waits for the next change
                 traceback.print_exc()
 
@@ -273,6 +282,7 @@ class KnockoutPanel(QWidget):
             self.evaluated.emit(result[1])
         else:
             self.importance = result
+        if self.importance is not None:
             self._draw()
         self._say()
 
@@ -282,6 +292,10 @@ class KnockoutPanel(QWidget):
         held = self.held()
         brushes = [pg.mkBrush(*(HELD if u in held else BAR)) for u in range(H)]
         self.bars.setOpts(x=np.arange(H), height=100 * imp, width=0.7, brushes=brushes)
+        changed = self.accuracy[1].accuracy[0] if self.accuracy is not None and self.changes else None
+        self.now_line.setVisible(changed is not None)
+        if changed is not None:
+            self.now_line.setValue(100 * changed)
         self.plot.setXRange(-0.6, H - 0.4, padding=0)
         step = 1 if H <= 20 else int(np.ceil(H / 16))
         self.plot.getAxis("bottom").setTicks([[(u, str(u)) for u in range(0, H, step)]])

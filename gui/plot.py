@@ -306,19 +306,19 @@ class ErrorPlot(QWidget):
 
     # -- other runs, drawn over this one (the Runs tab) ---------------------------------------------------
     def set_overlays(self, overlays: list):
-        """Draw other runs: [(label, (r, g, b), rnnsub.history.Run)], each its error curve (block means) and its
-        full evaluations in its colour, named in the legends and by the readout when hovered."""
+        """Draw other runs: [(label, (r, g, b), rnnsub.history.Run)], each its error curve (the average over the
+        last AVERAGE iterations, as this run's own) and its full evaluations (triangles, unjoined, as this run's
+        dots) in its colour, named in the legend and by the readout when hovered."""
         for items in self._overlays:
             for plot, item in zip((self.err_plot, self.acc_plot), items[1:]):
                 plot.removeItem(item)
         self._overlays = []
         for name, rgb, run in overlays:
-            x, y = run.curve.arrays()
+            x, y = run.curve.smoothed(AVERAGE)
             err = self.err_plot.plot(x, y, pen=pg.mkPen(rgb, width=2), name=name, connect="finite")
             ax = [it for it, _ in run.accuracy]
             ay = [100 * a for _, a in run.accuracy]
-            acc = self.acc_plot.plot(ax, ay, pen=pg.mkPen(rgb, width=1), symbol="t", symbolSize=7, symbolBrush=rgb,
-                                     symbolPen=None)
+            acc = self.acc_plot.plot(ax, ay, pen=None, symbol="t", symbolSize=8, symbolBrush=rgb, symbolPen=None)
             self._overlays.append((name, err, acc))
 
     def _overlay_at(self, pos) -> str | None:

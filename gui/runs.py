@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -115,10 +115,10 @@ class RunsPanel(QWidget):
         load = QPushButton(self.tr("Open experiment…"))
         load.setObjectName("open_experiment")
         load.clicked.connect(self.open_experiment)
-        buttons = QHBoxLayout()
-        for b in (self.again_button, self.open_button, save, load):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two: the tab stays narrow enough for an 800-pixel screen
+        for i, b in enumerate((self.again_button, self.open_button, save, load)):
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(caption)

@@ -66,6 +66,21 @@ class Curve:
             self.n += k
             v = v[k:]
 
+    def smoothed(self, iterations: int = 100) -> tuple[np.ndarray, np.ndarray]:
+        """arrays() with each mean replaced by the mean of the finite ones over about `iterations` iterations
+        before it (at least its own block): the curve a person compares, as the window's own average."""
+        x, means = self.arrays()
+        w = max(1, iterations // self.block)
+        finite = np.isfinite(means)
+        sums = np.concatenate([[0.0], np.cumsum(np.where(finite, means, 0.0))])
+        counts = np.concatenate([[0], np.cumsum(finite)])
+        ends = np.arange(1, len(means) + 1)
+        starts = np.maximum(ends - w, 0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            avg = (sums[ends] - sums[starts]) / (counts[ends] - counts[starts])
+        avg[~finite] = np.nan  # ends where the run diverged, as the window's own curve does
+        return x, avg
+
     def blocks(self) -> int:
         return -(-self.n // self.block)
 

@@ -348,3 +348,17 @@ def test_saving_refuses_a_run_with_too_many_lr_changes(tmp_path, pair_of_runs):
     assert "at most 2,000" in str(e.value) and not (tmp_path / "x.npz").exists()
     assert not os.listdir(tmp_path)
     assert CURVE_POINTS == 4096
+
+
+def test_the_smoothed_curve_is_the_windows_moving_average():
+    from rnnsub.curves import Series
+
+    values = np.random.RandomState(1).rand(3000)
+    values[2500:] = np.nan  # diverged
+    c = Curve(first=1)
+    c.append(values)
+    s = Series()
+    s.append(1, values)
+    x, avg = c.smoothed(100)
+    np.testing.assert_allclose(avg, s.arrays()[2], rtol=1e-12, equal_nan=True)  # block = 1: the same numbers
+    assert np.isnan(avg[2500:]).all()

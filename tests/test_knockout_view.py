@@ -47,6 +47,9 @@ def test_importance_bars_are_the_engines_and_a_click_knocks_a_unit_out(qtbot, wi
     knocked = evaluate(hold(weights, {unit: 0.0}), c.cell, c.bits, c.pairs)
     assert k.accuracy[1].correct[0] == knocked.correct[0] < knocked.total
     assert f"{knocked.correct[0]:,}" in k.result.text() and "100" in k.result.text()
+    # the bars stay the trained network's; a dashed line says where the changed network stands
+    np.testing.assert_array_equal(k.importance, expected)
+    assert k.now_line.isVisible() and k.now_line.value() == pytest.approx(100 * knocked.accuracy[0])
     # every other view shows the changed model: the operands' trace holds the unit at 0
     window.operands.flush()
     t = traces[-1]
