@@ -8,6 +8,7 @@ once the worker thread has been joined.
 
 from __future__ import annotations
 
+import html
 import time
 from dataclasses import replace
 
@@ -70,6 +71,11 @@ PROGRESS_STEPS = 1000  # the progress bar counts per mille: iterations x groups 
 STATUS_COLOURS = {"solved": (27, 127, 59), "lost": (230, 140, 20), "learning": (70, 130, 210), "stuck": (140, 140, 140),
                   "diverged": DIVERGED_COLOUR, "waiting": (220, 220, 220)}
 STATUS_COLUMN = 8  # the models table's status column
+
+
+def rich(*paragraphs: str) -> str:
+    """A tooltip of these paragraphs as rich text, which Qt wraps (a plain one is one line, however long)."""
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
 
 
 class SweepDialog(QDialog):
@@ -206,8 +212,8 @@ class SweepDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeaderItem(6).setToolTip(self.tr("The first check at which the model got every pair right."))
-        self.table.horizontalHeaderItem(STATUS_COLUMN).setToolTip(self.tr("Hover over a status to see what it means.\n")
-                                                                  + self.glossary())
+        self.table.horizontalHeaderItem(STATUS_COLUMN).setToolTip(
+            rich(self.tr("Hover over a status to see what it means."), *(self.define(s) for s in STATUSES)))
 
         self.summary = SummaryPanel(self.words, self)
         self.tabs = QTabWidget()
@@ -273,9 +279,6 @@ class SweepDialog(QDialog):
         """'stuck: not at 100%, ...': a status word with its definition (the tooltip wherever the word is shown)."""
         word, definition = self.words[status]
         return self.tr("{0}: {1}").format(word, definition)
-
-    def glossary(self) -> str:
-        return "\n".join(self.define(s) for s in STATUSES)
 
     def _field(self, widget, name: str, accessible: str, tip: str, setting: str | None):
         """Name a widget (objectName for tests and helpers, accessibleName for screen readers) and give it a
@@ -460,7 +463,7 @@ class SweepDialog(QDialog):
                     self.table.setItem(i, c, item)
                 item.setText(v)
             self.table.item(i, 1).setToolTip(choice_label("cell", m.cell))
-            self.table.item(i, STATUS_COLUMN).setToolTip(self.define(m.status))
+            self.table.item(i, STATUS_COLUMN).setToolTip(rich(self.define(m.status)))
             self.table.item(i, STATUS_COLUMN).setForeground(pg.mkColor(*STATUS_COLOURS[m.status][:3])
                                                             if m.status != "waiting" else pg.mkColor("gray"))
             if i < len(self._rows):
@@ -570,7 +573,7 @@ class SummaryPanel(QWidget):
         for status in STATUSES:
             key = QLabel(f'<span style="color: rgb{STATUS_COLOURS[status]}">■</span> {words[status][0]}', self)
             key.setObjectName(f"legend_{status}")
-            key.setToolTip(dialog.define(status))
+            key.setToolTip(rich(dialog.define(status)))
             key.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # _arrange wraps them; never clipped
             self.keys.append(key)
         self._legend_columns = 0
@@ -622,7 +625,7 @@ class SummaryPanel(QWidget):
             table.setHorizontalHeaderLabels([self._value(s) for s in values])
             for r, (text, tip) in enumerate(self.row_names()):
                 item = QTableWidgetItem(text)
-                item.setToolTip(tip)
+                item.setToolTip(rich(tip))
                 table.setVerticalHeaderItem(r, item)
             for r in range(len(self.ROWS)):
                 for c in range(len(values)):

@@ -266,7 +266,7 @@ def test_every_status_word_has_its_definition_as_tooltip_the_engines_in_english(
     d = dialog
     assert {s: d.words[s] for s in STATUSES} == {s: (s, STATUS_HELP[s]) for s in STATUSES}  # one definition
     for status in STATUSES:
-        assert d.summary.findChild(QWidget, f"legend_{status}").toolTip() == f"{status}: {STATUS_HELP[status]}"
+        assert d.summary.findChild(QWidget, f"legend_{status}").toolTip() == f"<p>{status}: {STATUS_HELP[status]}</p>"
     assert all(f"{s}: {STATUS_HELP[s]}" in d.table.horizontalHeaderItem(STATUS_COLUMN).toolTip() for s in STATUSES)
     d.base["config"] = Config(bits=32)
     d.cells["elman"].setChecked(False)
@@ -278,11 +278,11 @@ def test_every_status_word_has_its_definition_as_tooltip_the_engines_in_english(
     d.start()
     wait_done(qtbot, d)
     assert [d.table.item(i, STATUS_COLUMN).text() for i in range(2)] == ["diverged", "learning"]
-    assert d.table.item(0, STATUS_COLUMN).toolTip() == f"diverged: {STATUS_HELP['diverged']}"
+    assert d.table.item(0, STATUS_COLUMN).toolTip() == f"<p>diverged: {STATUS_HELP['diverged']}</p>"
     table = d.summary.tables["lr"]
     lines = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
     assert table.item(lines.index("diverged"), 0).text() == "1" and table.item(lines.index("diverged"), 1).text() == "0"
-    assert table.verticalHeaderItem(lines.index("stuck")).toolTip() == f"stuck: {STATUS_HELP['stuck']}"
+    assert table.verticalHeaderItem(lines.index("stuck")).toolTip() == f"<p>stuck: {STATUS_HELP['stuck']}</p>"
     d.table.selectRow(0)
     assert d.hover.text().endswith("; diverged")
 
