@@ -53,7 +53,8 @@ def _per_step(K, *arrays):
 
 class Net:
     """rnn.forward and rnn.backward for inputs of one shape (T, K, B) and H hidden units, in arrays kept from one
-    call to the next: h, δh and the updates are overwritten by the next call (ŷ is new every time)."""
+    call to the next, with their views made once: h, δh and the updates are overwritten by the next call (ŷ is
+    new every time)."""
 
     def __init__(self, T: int, K: int, B: int, H: int, cell: str = "elman"):
         self.shape, self.cell = (T, K, B, H), cell
@@ -61,6 +62,7 @@ class Net:
         self.table = np.zeros((4, K, H))  # the same for the inputs (a_t, b_t) = (0, 0), (0, 1), (1, 0), (1, 1)
         self.h = np.empty((T + 1, K, B, H))
         self.h[0] = H0
+        self.h_t = self.h[1:]  # (T, K, B, H)  h_1 … h_T
         self.d_out = np.empty((T, K, B))  # δ_t
         self.dh_out = np.empty((T, K, B, H))  # δ_t W1ᵀ
         self.dsig = np.empty((T, K, B, H))  # h_t (1 - h_t)
@@ -71,20 +73,23 @@ class Net:
         self.one = np.ones((B, H) if K == 1 else (K, B, H))  # an array operand skips converting the scalar 1.0 per call
         self.hs, self.xws = _per_step(K, self.h, self.xw)
         self.back = [v[::-1] for v in _per_step(K, self.dh, self.dh_out, self.dsig)]  # from the last step back
+        self.rows = self.table.reshape(4 * K, H), self.xw.reshape(-1, H)  # the table's rows, and x_t W0's
+        self.update_outs = tuple(v[0] if K == 1 else v for v in self.update_views)  # where the products go
+        self.outers = self._views(self.h[1:], self.d_out[..., None]), self._views(self.h[:-1], self.dh)
 
     def forward(self, w: Weights, x: np.ndarray, codes: np.ndarray):
         """rnn.forward: h (T+1, K, B, H) with h[0] = h_0, and ŷ (T, K, B). codes = input_codes(x)."""
-        T, K, B, H = self.shape
+        K = self.shape[1]
         mm, Wh = (np.dot, w.Wh[0]) if K == 1 else (np.matmul, w.Wh)  # h_{t-1} Wh into the given output
-        table = self.table  # rows 0 (x_t W0 = 0), W0[1], W0[0], W0[0] + W0[1]: negated for elman, through σ for notebook
+        table, (rows, xw_rows) = self.table, self.rows  # table rows: 0 (x_t W0 = 0), W0[1], W0[0], W0[0] + W0[1]
         if self.cell == "elman":
             np.negative(w.W0[:, ::-1].transpose(1, 0, 2), table[1:3])
             np.add(table[1], table[2], table[3])  # -(W0[0] + W0[1]), rounding being symmetric about zero
         else:
             table[1:3] = w.W0[:, ::-1].transpose(1, 0, 2)
             np.add(table[1], table[2], table[3])
-            table = 1.0 / (1.0 + np.exp(-table))  # rnn.sigmoid
-        table.reshape(4 * K, H).take(codes, 0, self.xw.reshape(-1, H), "clip")
+            rows = 1.0 / (1.0 + np.exp(-rows))  # rnn.sigmoid
+        rows.take(codes, 0, xw_rows, "clip")
         hs, one = self.hs, self.one
         if self.cell == "elman":  # h_t = σ(x_t W0 + h_{t-1} Wh) = 1 / (1 + exp(-x_t W0 - h_{t-1} Wh))
             sub, exp, add, recip = np.subtract, np.exp, np.add, np.reciprocal  # local names: see the module's docstring
@@ -98,15 +103,16 @@ class Net:
             for h_prev, h_t, sx_t in zip(hs, hs[1:], self.xws):
                 mm(h_prev, Wh, h_t)
                 np.add(sx_t, h_t, h_t)
-        o = np.matmul(self.h[1:], w.W1)  # (T, K, B, 1)  h_t W1; ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1)), in place
+        o = np.matmul(self.h_t, w.W1)  # (T, K, B, 1)  h_t W1; ŷ_t = σ(h_t W1) = 1 / (1 + exp(-h_t W1)), in place
         np.negative(o, o)
         np.exp(o, o)
         np.add(o, 1.0, o)
         return self.h, np.reciprocal(o, o)[..., 0]
 
-    def backward(self, w: Weights, x, h, y_hat, err):
-        """rnn.backward: (update_W0, update_Wh, update_W1) = -∂L/∂W (views of self.updates) and δh (T, K, B, H)."""
-        T, K, B, H = self.shape
+    def backward(self, w: Weights, x, y_hat, err):
+        """rnn.backward for the h of the last forward(): (update_W0, update_Wh, update_W1) = -∂L/∂W (views of
+        self.updates) and δh (T, K, B, H)."""
+        K, h, h_t = self.shape[1], self.h, self.h_t
         mm, WhT = (np.dot, w.Wh[0].T) if K == 1 else (np.matmul, w.Wh.transpose(0, 2, 1))
         add, mul, sub = np.add, np.multiply, np.subtract
         d_out, dh_out, dsig = self.d_out, self.dh_out, self.dsig
@@ -114,30 +120,34 @@ class Net:
         mul(y_hat, d_out, d_out)
         mul(err, d_out, d_out)  # δ_t = (y_t - ŷ_t) ŷ_t (1 - ŷ_t)
         mul(d_out[..., None], w.W1[:, None, :, 0], dh_out)
-        sub(1.0, h[1:], dsig)
-        mul(h[1:], dsig, dsig)
+        sub(1.0, h_t, dsig)
+        mul(h_t, dsig, dsig)
         dhs, dh_outs, dsigs = self.back
         mul(dh_outs[0], dsigs[0], dhs[0])  # the last step: δh_T = δ_T W1ᵀ h_T (1 - h_T)
         for dh_next, dh_t, dh_out_t, dsig_t in zip(dhs, dhs[1:], dh_outs[1:], dsigs[1:]):
             mm(dh_next, WhT, dh_t)  # δh_t = (δh_{t+1} Whᵀ + δ_t W1ᵀ) h_t (1 - h_t)
             add(dh_t, dh_out_t, dh_t)
             mul(dh_t, dsig_t, dh_t)
-        uW0, uWh, uW1 = self.update_views
-        self._outer(h[1:], d_out[..., None], uW1)  # (K, H, 1)  Σ h_tᵀ δ_t
-        self._outer(h[:-1], self.dh, uWh)  # (K, H, H)  Σ h_{t-1}ᵀ δh_t
-        self._outer(x, self.dh, uW0)  # (K, 2, H)  Σ x_tᵀ δh_t
-        return uW0, uWh, uW1, self.dh
+        (v1, vh), (o0, oh, o1) = self.outers, self.update_outs  # the updates: rnn.sum_outer's products
+        mm(*(v1 or self._sum_outer_factors(h_t, d_out[..., None])), o1)  # (K, H, 1)  Σ h_tᵀ δ_t
+        mm(*(vh or self._sum_outer_factors(h[:-1], self.dh)), oh)  # (K, H, H)  Σ h_{t-1}ᵀ δh_t
+        mm(*(self._views(x, self.dh) or self._sum_outer_factors(x, self.dh)), o0)  # (K, 2, H)  Σ x_tᵀ δh_t
+        return *self.update_views, self.dh
 
-    def _outer(self, a, b, out):
-        """rnn.sum_outer(a, b) into out (K, m, n): the same product, without its copies where views will do."""
+    def _views(self, a, b):
+        """The two factors of rnn.sum_outer(a, b) = Σ_t,b a_{t,b}ᵀ b_{t,b} as views, where the layout allows: 2-D
+        with one model, (K, m, T) and (K, T, n) with one sample; else None."""
         T, K, B, _ = self.shape
-        if K == 1:  # one 2-D product
-            np.dot(a.reshape(T * B, -1).T, b.reshape(T * B, -1), out[0])
-        elif B == 1:  # (K, m, T) @ (K, T, n) as strided views
-            np.matmul(a[:, :, 0].transpose(1, 2, 0), b[:, :, 0].transpose(1, 0, 2), out)
-        else:
-            m = a.shape[3]
-            np.matmul(a.transpose(1, 3, 0, 2).reshape(K, m, T * B), b.transpose(1, 0, 2, 3).reshape(K, T * B, -1), out)
+        if K == 1:
+            return a.reshape(T * B, -1).T, b.reshape(T * B, -1)
+        if B == 1:
+            return a[:, :, 0].transpose(1, 2, 0), b[:, :, 0].transpose(1, 0, 2)
+        return None
+
+    def _sum_outer_factors(self, a, b):
+        """rnn.sum_outer's own factors (copies)."""
+        T, K, B, m = a.shape
+        return a.transpose(1, 3, 0, 2).reshape(K, m, T * B), b.transpose(1, 0, 2, 3).reshape(K, T * B, -1)
 
 
 def forward(w: Weights, x: np.ndarray, cell: str):
@@ -149,4 +159,6 @@ def forward(w: Weights, x: np.ndarray, cell: str):
 def backward(w: Weights, x, h, y_hat, err):
     """rnn.backward (finite weights): (update_W0, update_Wh, update_W1) = -∂L/∂W and the hidden deltas δh (T, K, B, H)."""
     T, K, B, _ = x.shape
-    return Net(T, K, B, w.hidden).backward(w, x, h, y_hat, err)
+    net = Net(T, K, B, w.hidden)
+    net.h[...] = h
+    return net.backward(w, x, y_hat, err)

@@ -84,7 +84,7 @@ class Trainer:
         w, net = self.weights, self._net
         h, y_hat = net.forward(w, x, codes)  # rnn.forward, fused
         err = y - y_hat  # (T, K, B)  the output error
-        net.backward(w, x, h, y_hat, err)  # ΔW = -∂L/∂W into net.updates, (K, P) as _flat
+        net.backward(w, x, y_hat, err)  # ΔW = -∂L/∂W into net.updates, (K, P) as _flat
         error = np.add.reduce(np.abs(err, err), 0)  # (K, B)  Σ_t |y - ŷ|, summed in time order
         new = np.add(self._flat, np.multiply(net.updates, self._lr, net.updates))  # W += update * learning_rate
         # A dot product with zeros is 0 when every value is finite and NaN otherwise (0 x ±inf is NaN): one call, no
