@@ -296,3 +296,18 @@ def test_max_bits_is_the_how_tabs_search_length():
     p = OperandPanel()
     assert (p.length.minimum(), p.length.maximum()) == (1, 128)
     p.deleteLater()
+
+
+def test_space_in_bits_shown_starts_and_pauses_training(qtbot, window):
+    """A number field: Space means nothing there, so it reaches the window's Start / Pause (as in the controls)."""
+    w, ops = window, window.operands
+    w.controls.iterations.setValue(10**6)
+    w.controls.set_rate(300)
+    ops.length.setFocus()
+    qtbot.keyClick(ops.length.lineEdit(), Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.session.status == "running")
+    qtbot.keyClick(ops.length.lineEdit(), Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.session.status == "paused")
+    assert ops.length.value() == 8 and ops.length.text() == "8"
+    qtbot.keyClick(ops.length.lineEdit(), Qt.Key_Escape)
+    qtbot.waitUntil(lambda: w.session.status == "stopped")
