@@ -82,7 +82,7 @@ class Trainer:
     def _step(self) -> StepResult:
         a, b, x, y, codes = self._samples.next()  # (K, B), (K, B), (T, K, B, 2), (T, K, B), (T K B,)
         w, net = self.weights, self._net
-        h, y_hat = net.forward(w, x, codes)  # rnn.forward, fused
+        y_hat = net.forward(w, x, codes)[1]  # rnn.forward, fused (net keeps h for backward)
         err = y - y_hat  # (T, K, B)  the output error
         net.backward(w, x, y_hat, err)  # ΔW = -∂L/∂W into net.updates, (K, P) as _flat
         error = np.add.reduce(np.abs(err, err), 0)  # (K, B)  Σ_t |y - ŷ|, summed in time order

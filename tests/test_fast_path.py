@@ -73,3 +73,35 @@ def test_the_trainer_steps_with_the_reference_maths():
     for name, u in zip(("W0", "Wh", "W1"), updates):
         expected = getattr(w, name) + u * trainer.lr[:, None, None]
         np.testing.assert_allclose(getattr(trainer.weights, name), expected, rtol=1e-15, atol=0, err_msg=name)
+
+
+@pytest.mark.parametrize("cell", ["elman", "notebook"])
+@pytest.mark.parametrize("K,B", [(1, 1), (1, 8), (32, 1), (3, 4)])
+def test_a_net_kept_between_steps_is_the_reference_at_every_step(K, B, cell):
+    """fast.Net keeps its arrays (and their views) from one call to the next, as the trainer runs it: nothing of
+    one step may leak into the next. Fresh weights and inputs each step, the reference each time."""
+    T, H = 8, 16
+    net = fast.Net(T, K, B, H, cell)
+    for step in range(4):
+        scale = (rnn.INIT_SCALE, 1.0, 12.0, 1.0)[step]
+        w, x, y = _problem(K, B, T, H, scale, seed=100 * step + K + B)
+        with np.errstate(over="ignore", invalid="ignore"):
+            h_ref, y_ref = rnn.forward(w, x, cell)
+            h, y_hat = net.forward(w, x, fast.input_codes(x))
+            np.testing.assert_array_equal(h, h_ref)
+            np.testing.assert_array_equal(y_hat, y_ref)
+            ref = rnn.backward(w, x, h_ref, y_ref, y - y_ref)
+            got = net.backward(w, x, y_hat, y - y_hat)
+        for name, r, g in zip(("update_W0", "update_Wh", "update_W1", "δh"), ref, got):
+            np.testing.assert_allclose(g, r, rtol=1e-15, atol=0, err_msg=f"{name} at step {step}")
+
+
+def test_weights_as_one_row_per_model():
+    """The trainer's weights are views of one (K, P) array: W0, Wh, W1 in a row, as model files and Weights have them."""
+    w, _, _ = _problem(3, 1, 8, 5, 1.0, seed=7)
+    flat = np.concatenate([v.reshape(3, -1) for v in (w.W0, w.Wh, w.W1)], axis=1)
+    assert flat.shape == (3, fast.flat_size(5))
+    v = fast.as_weights(flat, 5)
+    for name in ("W0", "Wh", "W1"):
+        np.testing.assert_array_equal(getattr(v, name), getattr(w, name))
+        assert np.shares_memory(getattr(v, name), flat)

@@ -93,3 +93,16 @@ def test_weights_and_iteration_always_belong_together():
         for name in ("W0", "Wh", "W1"):
             np.testing.assert_array_equal(getattr(p.weights, name), getattr(ref.weights, name))
     assert isinstance(reports[0].weights, Weights)
+
+
+def test_weights_read_between_steps_stay_as_they_were():
+    """Each step makes new weight arrays (one row per model, viewed as W0, Wh, W1): a reader holding the Weights of
+    iteration i keeps them, while the trainer goes on."""
+    t = Trainer(Config(iterations=10), seeds=[0, 1, 2])
+    t.step()
+    held, copy = t.weights, t.weights.copy()
+    for _ in range(3):
+        t.step()
+    for name in ("W0", "Wh", "W1"):
+        np.testing.assert_array_equal(getattr(held, name), getattr(copy, name))
+        assert not np.shares_memory(getattr(held, name), getattr(t.weights, name))
