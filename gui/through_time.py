@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import html
 import time
+import traceback
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -49,6 +51,8 @@ BAR = (70, 110, 170)
 CHOSEN = (200, 110, 0)  # the chosen unit's bar, the chosen step's mark
 BAND = (255, 214, 102, 90)  # the chosen step, behind the bars
 SHARE_COLOURS = {"W0": (70, 110, 170), "Wh": (200, 110, 0), "W1": (60, 150, 80)}
+IN_THREAD = 2**18  # H·H·T above this (e.g. 64 units at 64 bits): computed on a pool thread (512 units at 32 bits take
+#   1.1 s, a freeze on the GUI thread); below it, a few ms on the GUI thread, drawn at once
 WIDE = 700  # at least this wide: the formula beside the plots; narrower: below them
 
 
@@ -96,6 +100,18 @@ class _Plot(pg.PlotWidget):
         return QSize(200, 80)
 
 
+def _numbers(src) -> tuple:
+    """(src, ThroughTime, the borrow unit or None, seconds) for src = (weights, cell, a, b, bits): no Qt, any thread."""
+    start = time.perf_counter()
+    weights, cell, a, b, bits = src
+    data = through_time(weights, cell, a, b, bits)
+    try:
+        found = borrow_units(weights, cell, bits, "ordered", sample=200)
+    except Exception:  # noqa: BLE001 - the unit box's default is a nicety: never a reason not to draw
+        found = None
+    return src, data, found, time.perf_counter() - start
+
+
 def _plot(left: str) -> pg.PlotWidget:
     view = _Plot(background="w")
     view.setMouseEnabled(x=False, y=False)
@@ -133,9 +149,15 @@ def _caption(text: str, tip: str) -> QLabel:
 
 
 class ThroughTimePanel(QWidget):
+    _computed = Signal(int, object)  # (serial, (source, ThroughTime, borrow unit or None, seconds)) from the pool
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("through_time")
+        self._pool: ThreadPoolExecutor | None = None
+        self._serial = 0
+        self._busy = False  # a computation is on the pool thread
+        self._computed.connect(self._on_computed)
         self.source: tuple | None = None  # (weights, cell, a, b, bits): the latest pair given
         self._drawn_source: tuple | None = None
         self.data: ThroughTime | None = None  # what the plots show
@@ -378,18 +400,57 @@ class ThroughTimePanel(QWidget):
 
     # -- computing and drawing --------------------------------------------------------------------------------
     def _compute(self):
-        start = time.perf_counter()
+        """The numbers for the latest pair: at once when they are cheap, else on the pool thread (one at a time;
+        the latest pair follows when it ends)."""
         src = self.source
         weights, cell, a, b, bits = src
+        if weights.hidden ** 2 * bits <= IN_THREAD:
+            self._show_computed(*_numbers(src))
+            return
+        if self._busy:
+            return  # _on_computed looks at the latest source when this one ends
+        self._busy = True
+        self._serial += 1
+        serial = self._serial
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="rnnsub-steps")
+
+        def job():
+            try:
+                self._computed.emit(serial, _numbers(src))
+            except Exception:  # a bug: its traceback goes to stderr, and the tab waits for the next pair
+                traceback.print_exc()
+                self._computed.emit(serial, None)
+
+        self._pool.submit(job)
+
+    def _on_computed(self, serial: int, result):
+        if serial != self._serial:
+            return
+        self._busy = False
+        if result is not None:
+            self._show_computed(*result)
+        if self.isVisible() and self.source is not self._drawn_source:
+            self._schedule()
+
+    def stop(self):
+        """Join the pool thread (closing the window)."""
+        self._serial += 1
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._busy = False
+
+    def _show_computed(self, src, data: ThroughTime, found, cost: float):
+        weights, cell, a, b, bits = src
         new_model = self.data is None or self.data.T != bits or self.data.H != weights.hidden or cell != self.data.cell
-        self.data = through_time(weights, cell, a, b, bits)
+        self.data = data
         self.weights = weights
         self._drawn_source = src
         self.computed += 1
-        try:
-            found = borrow_units(weights, cell, bits, "ordered", sample=200)
+        if found is not None:
             self.borrow_unit, self._borrow_r = found.unit, found.abs_r
-        except Exception:  # noqa: BLE001 - the unit box's default is a nicety: never a reason not to draw
+        else:
             self.borrow_unit = None
         if new_model:
             self.slider.blockSignals(True)
@@ -405,9 +466,10 @@ class ThroughTimePanel(QWidget):
             self.unit_spin.setValue(self.borrow_unit)
             self.unit_spin.blockSignals(False)
         self._enable(True)
+        start = time.perf_counter()
         self._draw_all()
         self._show_step()
-        cost = time.perf_counter() - start
+        cost += time.perf_counter() - start
         self._last_draw = time.perf_counter()
         self._interval = max(DRAW_EVERY_MS / 1000, COST_FACTOR * cost)
 

@@ -558,6 +558,7 @@ class MainWindow(QMainWindow):
         self.operands.stop_search()
         self.how.stop_all()
         self.knockout.stop_all()
+        self.steps.stop()
         if self.sweep_dialog is not None:
             self.sweep_dialog.close()
         save_config(self.settings, self.controls.config())

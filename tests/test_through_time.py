@@ -248,3 +248,37 @@ def test_a_pair_of_128_bits_as_the_operands_tab_can_show(panel):
     assert tt.log10_norm[0] < -30  # ‖∂h_128/∂h_1‖: the gradient has vanished
     panel.set_step(64)
     check_step(panel, tt, 64)
+
+
+def test_a_large_model_is_computed_off_the_gui_thread(qtbot):
+    """512 units at 32 bits take about a second: set_pair returns at once, the numbers arrive later, equal to the
+    engine's, and the event loop keeps turning meanwhile."""
+    import time
+
+    from rnnsub.bptt import through_time
+    from rnnsub.config import Config
+    from rnnsub.train import Trainer
+
+    from gui.through_time import IN_THREAD, ThroughTimePanel
+
+    w = Trainer(Config(bits=32, hidden=256)).weights
+    assert 256**2 * 32 > IN_THREAD
+    panel = ThroughTimePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    start = time.perf_counter()
+    panel.set_pair(w, "elman", 123456789, 98765, 32)
+    assert time.perf_counter() - start < 0.1 and panel.data is None
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=30000)
+    timer.stop()
+    assert len(ticks) >= 3  # the loop ran while the pool thread computed
+    expected = through_time(w, "elman", 123456789, 98765, 32)
+    np.testing.assert_array_equal(panel.data.dh, expected.dh)
+    panel.stop()
