@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from rnnsub.analysis import hold, importance
 from rnnsub.errors import UserError
-from rnnsub.evaluate import Evaluation, evaluate
+from rnnsub.evaluate import Evaluation, Interrupted, evaluate
 from rnnsub.rnn import Weights
 
 from .fields import FloatSpinBox
@@ -262,13 +262,18 @@ class KnockoutPanel(QWidget):
 
         wanted = self.importance is None  # of the model as trained: the same bars whatever the changes
 
+        def stale() -> bool:  # a newer change, a new model or closing: this job's numbers are no longer wanted
+            return serial != self._serial or self._stop.is_set()
+
         def job():
             try:
-                itself = evaluate(base, cell, bits, pairs)
-                changed = itself if w is base else evaluate(w, cell, bits, pairs)
+                itself = evaluate(base, cell, bits, pairs, stale)
+                changed = itself if w is base else evaluate(w, cell, bits, pairs, stale)
                 self._done.emit(serial, "accuracy", (itself, changed))
-                if wanted and serial == self._serial and not self._stop.is_set():
-                    self._done.emit(serial, "importance", importance(base, cell, bits, pairs))
+                if wanted and not stale():
+                    self._done.emit(serial, "importance", importance(base, cell, bits, pairs, interrupt=stale))
+            except Interrupted:
+                pass
             except Exception:  # a bug: its traceback goes to stderr, and the panel waits for the next change
                 traceback.print_exc()
 
