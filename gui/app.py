@@ -1,4 +1,4 @@
-"""Starting the window: `python main.py [--smoke [--bits N ...]] [--lang en|zh]`."""
+"""Starting the window: `python main.py [FILE] [--smoke [--bits N ...]] [--lang en|zh] [--open PATH]`."""
 
 from __future__ import annotations
 
@@ -38,8 +38,35 @@ def _parsed(setting):
     return parse
 
 
+def app_icon():
+    """The application's icon (resources/icons/: the SVG drawn by hand, PNGs from scripts/icons.py), every size."""
+    from PySide6.QtGui import QIcon
+
+    from .resources import resource
+
+    icon = QIcon()
+    for png in sorted(resource("icons").glob("rnnsub-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def open_file(window, path: str) -> bool:
+    """Open a file given on the command line (FILE or --open) by what it is (rnnsub/filekind.py): a lesson, an
+    experiment, or a model; anything else goes to the model loader, whose one sentence says what is wrong."""
+    from rnnsub.filekind import kind_of
+
+    kind = kind_of(path)
+    if kind == "lesson" and hasattr(window, "open_lesson"):
+        return window.open_lesson(path)
+    if kind == "experiment":
+        return window.open_experiment(path)
+    return window.open_path(path)
+
+
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="main.py", description="Open the rnnsub window.")
+    parser = argparse.ArgumentParser(prog=os.path.basename(sys.argv[0]) or "rnnsub", description="Open the rnnsub window.")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="open this model, experiment (.npz) or lesson (.lesson) in the window (what the desktop entry runs)")
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -57,8 +84,11 @@ def main(argv=None) -> int:
                               metavar=None if s.choices else ("N" if s.kind is int else "X"),
                               help=f"{s.help} (default {default})".replace("%", "%%"))
     parser.add_argument("--lang", choices=("en", "zh"), help="language of the window (remembered)")
-    parser.add_argument("--open", metavar="PATH", help="open this model file (.npz) in the window, as File > Open does")
+    parser.add_argument("--open", metavar="PATH", help="open this model, experiment or lesson file, as FILE does")
     args = parser.parse_args(argv)
+    if args.file and args.open:
+        parser.error("give one file to open: FILE or --open PATH")
+    to_open = args.file or args.open
     given = {name: getattr(args, name) for name in SMOKE_SETTINGS if getattr(args, name) is not None}
     if given and not args.smoke:
         parser.error("the training options (" + ", ".join("--" + n for n in given) + ") go with --smoke; "
@@ -80,6 +110,9 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("rnnsub")
     app.setApplicationName("rnnsub")
+    app.setDesktopFileName("rnnsub")  # Wayland and the taskbar match the window to resources/rnnsub.desktop
+    icon = app_icon()
+    app.setWindowIcon(icon)
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -98,6 +131,7 @@ def main(argv=None) -> int:
     from .window import MainWindow
 
     window = MainWindow(settings)
+    window.setWindowIcon(icon)
     try:
         if args.smoke:
             from rnnsub.config import Config
@@ -111,14 +145,19 @@ def main(argv=None) -> int:
                 print(f"error: {e}", file=sys.stderr)
                 return 2
             try:
-                return run_smoke(app, window, process_age_ms, config)
+                status = run_smoke(app, window, process_age_ms, config)
             finally:
                 scratch.cleanup()
+            from .i18n import missing_glyphs
+
+            print(f"language: {shown}")  # after the timing: what the window showed, and whether every character could be drawn
+            print(f"missing_glyphs: {len(missing_glyphs(window))}", flush=True)
+            return status
         window.show()
         if wanted and shown != wanted:
             QTimer.singleShot(0, lambda: QMessageBox.information(window, "rnnsub", missing_font_message(wanted)))
-        if args.open:  # after the window is up, so that a bad file's message has a window to belong to
-            QTimer.singleShot(0, lambda: window.open_path(args.open))
+        if to_open:  # after the window is up, so that a bad file's message has a window to belong to
+            QTimer.singleShot(0, lambda: open_file(window, to_open))
         return app.exec()
     finally:
         # Delete the window while Qt is still whole: left to the interpreter's teardown, the plots' C++ objects

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# (No --strip: stripping breaks the OpenBLAS library numpy ships: "ELF load command ... not page-aligned".)
-# Build the packaged program with PyInstaller: dist/rnnsub/rnnsub (a folder, which starts faster than
-# a single self-extracting file) and dist/rnnsub-linux-x86_64.tar.gz. Then checks that the built
-# program trains from the command line and opens its window (--smoke).
+# Build the packaged program with PyInstaller from rnnsub.spec: OUT/dist/rnnsub/rnnsub (a folder, which starts
+# faster than a single self-extracting file, with the translations, icons and the CJK font inside) and
+# OUT/dist/rnnsub-<system>-<machine>.tar.gz. Then checks that the built program trains from the command line
+# and opens its window (--smoke).
 # Usage: scripts/package.sh [OUT]  (OUT holds build/ and dist/; default: this checkout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,12 +15,9 @@ root=$PWD
 out=$(mkdir -p "${1:-.}" && cd "${1:-.}" && pwd)
 cd "$out"
 rm -rf build dist
-"$root/.venv/bin/pyinstaller" --noconfirm --log-level WARN --onedir --windowed --name rnnsub --specpath build --workpath build --distpath dist \
-  --add-data "$root/resources/i18n/rnnsub_zh_CN.qm:resources/i18n" \
-  --exclude-module PyQt5 --exclude-module PyQt6 --exclude-module PySide2 --exclude-module tkinter \
-  --exclude-module matplotlib --exclude-module pyqtgraph.opengl --exclude-module OpenGL \
-  "$root/main.py"
-tar -C dist -czf "dist/rnnsub-linux-$(uname -m).tar.gz" rnnsub
-echo "built: $(du -sh dist/rnnsub | cut -f1) in dist/rnnsub, $(du -h dist/rnnsub-linux-*.tar.gz | cut -f1) packed"
+"$root/.venv/bin/pyinstaller" --noconfirm --log-level WARN --workpath build --distpath dist "$root/rnnsub.spec"
+system=$(uname -s | tr '[:upper:]' '[:lower:]')
+tar -C dist -czf "dist/rnnsub-$system-$(uname -m).tar.gz" rnnsub
+echo "built: $(du -sh dist/rnnsub | cut -f1) in dist/rnnsub, $(du -h dist/rnnsub-*.tar.gz | cut -f1) packed"
 dist/rnnsub/rnnsub train --iterations 3000 --log-every 100000 | tail -2
 QT_QPA_PLATFORM=offscreen dist/rnnsub/rnnsub --smoke

@@ -66,12 +66,14 @@ def test_window_in_chinese(qtbot, qapp, settings):
 
 
 def test_without_a_chinese_font_the_window_stays_english_and_says_why(tmp_path):
-    """Only the DejaVu fonts visible (as on a machine without a CJK font): Chinese would be boxes."""
+    """Only the DejaVu fonts visible (as on a machine without a CJK font) and the bundled font gone too (a build that
+    lost it): Chinese would be boxes. (With the bundled font it shows: tests/test_install.py.)"""
     conf = tmp_path / "fonts.conf"
     conf.write_text("<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
                     "<dir>/usr/share/fonts/truetype/dejavu</dir>"
                     f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
     code = ("from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+            "import gui.i18n; gui.i18n.BUNDLED_FONTS = {}\n"
             "from gui.i18n import has_font_for, install_translator, missing_font_message\n"
             "print(has_font_for('zh'), install_translator(app, 'zh')); print(missing_font_message('zh'))\n")
     env = {**__import__("os").environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
