@@ -151,7 +151,8 @@ def main(argv=None) -> int:
             from .i18n import missing_glyphs
 
             print(f"language: {shown}")  # after the timing: what the window showed, and whether every character could be drawn
-            print(f"missing_glyphs: {len(missing_glyphs(window))}", flush=True)
+            missing = missing_glyphs(window)
+            print(f"missing_glyphs: {len(missing)}" + (f" ({missing})" if missing else ""), flush=True)
             return status
         window.show()
         if wanted and shown != wanted:

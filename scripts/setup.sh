@@ -5,12 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's offscreen and xcb platforms (libraries Qt links or loads), fonts (Latin and CJK), and Xvfb.
+# Qt's offscreen and xcb platforms (libraries Qt links or loads), fonts (Latin and CJK), and Xvfb; the desktop
+# entry's checks (desktop-file-validate, update-mime-database: tests/test_install.py).
 SYSTEM_PACKAGES=(
   libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fontconfig-config fonts-dejavu-core
   fonts-wqy-microhei xvfb xauth
+  desktop-file-utils shared-mime-info
 )
 
 missing=()
