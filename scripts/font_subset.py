@@ -57,7 +57,8 @@ def main(argv=None) -> int:
         print(f"error: {args.source} does not exist (apt-get install fonts-wqy-microhei)", file=sys.stderr)
         return 2
     chars = wanted_characters()
-    font = TTFont(args.source, fontNumber=0, lazy=False)  # a .ttc: font 0 is WenQuanYi Micro Hei (1 is its Mono)
+    # a .ttc: font 0 is WenQuanYi Micro Hei (1 is its Mono); the source's timestamp kept, so that a rerun changes no byte
+    font = TTFont(args.source, fontNumber=0, lazy=False, recalcTimestamp=False)
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]

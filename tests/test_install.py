@@ -198,6 +198,34 @@ def test_a_first_argument_that_is_no_command_and_no_file_is_the_command_lines_er
     assert out.returncode == 2 and "invalid choice" in out.stderr and out.stderr.count("\n") == 1
 
 
+def test_each_kind_of_file_goes_to_its_own_opener(files, tmp_path):
+    """open_file (gui/app.py) by what rnnsub/filekind.py finds; a lesson only if the window has open_lesson."""
+    from gui.app import open_file
+
+    class Window:
+        def __init__(self):
+            self.calls = []
+
+        def open_path(self, path):
+            self.calls.append(("model", path))
+
+        def open_experiment(self, path):
+            self.calls.append(("experiment", path))
+
+    class WithLessons(Window):
+        def open_lesson(self, path):
+            self.calls.append(("lesson", path))
+
+    lesson = tmp_path / "mine.lesson"
+    lesson.write_text("format = 1\n")
+    paths = [str(files / n) for n in ("model.npz", "experiment.npz", "bad.npz")] + [str(lesson)]
+    for window, lesson_kind in ((Window(), "model"), (WithLessons(), "lesson")):
+        for path in paths:
+            open_file(window, path)
+        assert [k for k, _ in window.calls] == ["model", "experiment", "model", lesson_kind]  # bad: the model's sentence
+        assert [p for _, p in window.calls] == paths
+
+
 def _open_in_window(qtbot, qapp, monkeypatch, tmp_path, argv):
     """Run the window's entry point with argv in this process; returns (what the window shows, warnings)."""
     from PySide6.QtCore import QTimer
