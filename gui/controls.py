@@ -53,7 +53,8 @@ class ControlsPanel(QWidget):
         self.speed = QComboBox()
         self.speed.setObjectName("speed")
         for rate in SPEEDS:
-            self.speed.addItem(self.tr("Full speed") if rate is None else self.tr("%n iteration(s) per second", "", rate), rate)
+            self.speed.addItem(self.tr("Full speed") if rate is None else
+                               self.tr("{0} iteration(s) per second", "", rate).format(number(rate)), rate)
         self.speed.setToolTip(self.tr("Slow training down to watch each step, or let it run at full speed."))
         self.speed.setAccessibleName(self.tr("Speed"))
 
@@ -149,7 +150,7 @@ class ControlsPanel(QWidget):
         target = max(target, iteration)  # a target lowered below where the run was: it ended where it was
         self.progress.setMaximum(max(target, 1))
         self.progress.setValue(min(iteration, target))
-        self.progress.setFormat(self.tr("{0} / {1} iterations").format(number(iteration), number(target)))
+        self.progress.setFormat(self.tr("{0} / {1} iteration(s)", "", target).format(number(iteration), number(target)))
         left = (target - iteration) * batch / samples_per_s if samples_per_s > 0 else None
         text = self.tr("{0} samples/s").format(number(samples_per_s, 0))
         if left is not None and iteration < target:
@@ -165,7 +166,7 @@ class ControlsPanel(QWidget):
             "stopping": self.tr("Stopping after this iteration…"),
             "paused": self.tr("Paused at iteration {0}.").format(number(iteration)),
             "stopped": self.tr("Stopped at iteration {0}. Start continues; Reset starts over.").format(number(iteration)),
-            "finished": self.tr("Finished: {0} iterations.").format(number(iteration)),
+            "finished": self.tr("Finished: {0} iteration(s).", "", iteration).format(number(iteration)),
             "diverged": self.tr(
                 "Diverged at iteration {0}: a weight or the error became infinite or NaN. The last finite weights are kept."
             ).format(number(iteration)),

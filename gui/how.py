@@ -438,7 +438,7 @@ class HowPanel(QWidget):
         self.machine_states = names
         self.machine_arrows = arrow_labels(m)
         self._draw_machine(m)
-        states = self.tr("1 state") if m.states == 1 else self.tr("{0} states").format(m.states)
+        states = self.tr("%n state(s)", "", m.states)
         agree = self.tr("{0}; its transitions agree with the network on {1}% of samples").format(
             states, number(100 * m.found_agreement, 1))
         if m.equivalent:

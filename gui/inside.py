@@ -144,6 +144,5 @@ class InsidePanel(QWidget):
         else:
             text = self.tr("The hidden state has no finite nonzero unit.")
         if not shown.all():
-            text += self.tr(" {0} steps where it is 0, infinite or not a number are not drawn.").format(
-                int((~shown).sum()))
+            text += self.tr(" %n step(s) where it is 0, infinite or not a number are not drawn.", "", int((~shown).sum()))
         self.size_caption.setText(text)

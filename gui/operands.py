@@ -501,7 +501,7 @@ class OperandPanel(QWidget):
                 self._set_length(bits)
             self.set_operands(*s.pair)
             self.scroll_to_wrong()
-            self._say(self.tr("A pair it gets wrong: of the {0} pairs checked, {1} are wrong.").format(
+            self._say(self.tr("A pair it gets wrong: of the {0} pairs checked, {1} is (are) wrong.", "", s.wrong).format(
                 number(s.checked), number(s.wrong)), error=True)
         elif s.status == "none":
             what = self.tr("every one of the {0} pairs") if s.exhaustive else self.tr("all {0} sampled pairs")

@@ -124,7 +124,9 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
         if t is None or (t.a, t.b) != (a, b):
             result["problems"].append(f"the operand panel did not predict {a} - {b}")
         else:
-            result["prediction"] = f"{a} - {b} -> {t.value} ({'right' if t.right else 'wrong'})"
+            result["prediction"] = f"{a} - {b} -> {t.value} " + (  # a wrong answer says why, plainly
+                "(right)" if t.right else f"(wrong: the run stopped after {window.session.iteration:,} iterations, "
+                "before the network learned this pair)")
         window.close()
         engine.append(engine_samples_per_s(config))  # and after it
         if window.session.running:

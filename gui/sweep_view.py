@@ -321,7 +321,7 @@ class SweepDialog(QDialog):
         run.start()
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self._say(self.tr("Training {0} models…").format(len(sweep.models)))
+        self._say(self.tr("Training %n model(s)…", "", len(sweep.models)))
 
     def stop(self) -> bool:
         """Stop the sweep and join its thread (the reports it sent before it ended are still drawn)."""
@@ -404,13 +404,13 @@ class SweepDialog(QDialog):
         unmeasured = sum(m.accuracy_at is None for m in self.models)
         if status == "finished" or (status == "stopped" and not unmeasured):
             words = {"finished": self.tr("finished"), "stopped": self.tr("stopped")}
-            self._say(self.tr("Sweep {0}: {1} of {2} models reached 100%; {3} of them still get every pair right at the "
-                              "end.").format(words[status], solved_count(self.models), len(self.models),
-                                             converged_count(self.models)))
+            self._say(self.tr("Sweep {0}: {1} of %n model(s) reached 100%; {2} of them still get every pair right at the "
+                              "end.", "", len(self.models)).format(words[status], solved_count(self.models),
+                                                                  converged_count(self.models)))
         elif status == "stopped":  # stopped before the end: the models' final accuracy was not measured
-            self._say(self.tr("Sweep stopped: {0} of {1} models reached 100% at some check; the final accuracy of {2} "
-                              "of them was not measured, because the sweep was stopped before their end.").format(
-                solved_count(self.models), len(self.models), unmeasured))
+            self._say(self.tr("Sweep stopped: {0} of %n model(s) reached 100% at some check; the final accuracy of {1} "
+                              "of them was not measured, because the sweep was stopped before their end.", "",
+                              len(self.models)).format(solved_count(self.models), unmeasured))
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
@@ -531,8 +531,8 @@ class SweepDialog(QDialog):
 
     def _open(self, i: int, weights, meta: dict):
         self.load_requested.emit(weights, meta)
-        self._say(self.tr("Model {0} is now in the main window (after {1} iterations).").format(
-            i, number(meta['iterations'])))
+        self._say(self.tr("Model {0} is now in the main window (after {1} iteration(s)).", "", meta["iterations"]).format(
+            i, number(meta["iterations"])))
 
     def _say(self, text, error=False):
         self.message.setStyleSheet("color: #b3261e;" if error else "")

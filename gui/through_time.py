@@ -596,10 +596,10 @@ class ThroughTimePanel(QWidget):
         nan = np.flatnonzero(np.isnan(d.log10_norm)) + 1
         if zero.size:
             parts.append(self.tr("‖∂h<sub>T</sub>/∂h<sub>t</sub>‖ is exactly 0 at step(s) {0} (a saturated unit's "
-                                 "slope rounds to 0): not drawn on the log scale.").format(_steps_text(zero)))
+                                 "slope rounds to 0): not drawn on the log scale.", "", zero.size).format(_steps_text(zero)))
         if nan.size:
-            parts.append(self.tr("‖∂h<sub>T</sub>/∂h<sub>t</sub>‖ is not a number at step(s) {0}: not drawn.").format(
-                _steps_text(nan)))
+            parts.append(self.tr("‖∂h<sub>T</sub>/∂h<sub>t</sub>‖ is not a number at step(s) {0}: not drawn.", "",
+                                 nan.size).format(_steps_text(nan)))
         if d.cell == "notebook":
             parts.append(self.tr("For this cell the tutorial's backward pass multiplies by h(1 − h) as if h were a "
                                  "sigmoid's output: δh does not follow ‖∂h<sub>T</sub>/∂h<sub>t</sub>‖, which is "

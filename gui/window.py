@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save the experiment"), user_message(e))
             return
         self._remember_dir(path)
-        self.statusBar().showMessage(self.tr("Saved {0} runs to {1}; python main.py replay {1} retrains them.").format(
-            len(self.session.history), path))
+        self.statusBar().showMessage(self.tr("Saved %n run(s) to {0}; python main.py replay {0} retrains them.", "",
+                                             len(self.session.history)).format(path))
 
     def open_experiment(self, path: str | None = None) -> bool:
         """Add an experiment file's runs to the history, drawn over the current run."""
@@ -420,8 +420,8 @@ class MainWindow(QMainWindow):
             if run in history.runs:
                 self.runs.set_shown(run, True)
         self.tabs.setCurrentWidget(self.runs)
-        self.statusBar().showMessage(self.tr("Opened {0}: {1} runs, drawn over the current one.").format(
-            os.path.basename(path), len(runs)))
+        self.statusBar().showMessage(self.tr("Opened {0}: %n run(s), drawn over the current one.", "", len(runs)).format(
+            os.path.basename(path)))
         return True
 
     def show_pair(self, a: int, b: int, bits: int):
@@ -451,9 +451,10 @@ class MainWindow(QMainWindow):
         self._remember_dir(path)
         self.load(weights, meta)
         self.statusBar().showMessage(
-            self.tr("Opened {0}: {1}, {2} bits, {3} hidden units, {4} iterations trained.").format(
-                os.path.basename(path), choice_label("cell", meta["cell"]), meta["bits"], meta["hidden"],
-                number(meta["iterations"])
+            self.tr("Opened {0}: {1}, {2}, {3}, {4}.").format(
+                os.path.basename(path), choice_label("cell", meta["cell"]), self.tr("%n bit(s)", "", meta["bits"]),
+                self.tr("%n hidden unit(s)", "", meta["hidden"]),
+                self.tr("{0} iteration(s) trained", "", meta["iterations"]).format(number(meta["iterations"]))
             )
         )
         return True
@@ -489,7 +490,8 @@ class MainWindow(QMainWindow):
         self._remember_dir(path)
         right = self.tr("{0}% right").format(number(100 * accuracy, 2)) if accuracy is not None else self.tr(
             "accuracy not measured")
-        self.statusBar().showMessage(self.tr("Saved {0} ({1} iterations, {2}).").format(path, number(iteration), right))
+        self.statusBar().showMessage(self.tr("Saved {0} ({1} iteration(s), {2}).", "", iteration).format(
+            path, number(iteration), right))
 
     def export_csv(self):
         self._export(self.tr("Export error curves"), "curves.csv", self.tr("CSV files (*.csv)"), self.plot.export_csv)

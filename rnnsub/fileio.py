@@ -35,7 +35,7 @@ def atomic_write(path, write, what: str = "the file") -> None:
         fd, tmp = tempfile.mkstemp(prefix=".rnnsub-", suffix=".part", dir=folder)
     except OSError as e:
         raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}", "write", what=what, path=path,
-                             reason=e.strerror or str(e)) from None
+                             reason=e.strerror or str(e), errno=e.errno) from None
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
@@ -46,7 +46,7 @@ def atomic_write(path, write, what: str = "the file") -> None:
     except OSError as e:
         _remove(tmp)
         raise FileWriteError(f"cannot save {what} to {path}: {e.strerror or e}", "write", what=what, path=path,
-                             reason=e.strerror or str(e)) from None
+                             reason=e.strerror or str(e), errno=e.errno) from None
     except BaseException:
         _remove(tmp)
         raise

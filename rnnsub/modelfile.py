@@ -110,15 +110,16 @@ def load_bounded(path, what: str, read, max_bytes: int):
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise ModelFileError(f"{path} does not exist", "not_found", path=path) from None
+        raise ModelFileError(f"{path} does not exist", "not_found", path=path, what=what) from None
     except PermissionError:
         raise ModelFileError(f"{path} cannot be read (permission denied)", "permission", path=path) from None
     except OSError as e:
         raise _unreadable(path, e) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ModelFileError(f"{path} is a folder, not {_a(what)} file", "folder", path=path)
+        raise ModelFileError(f"{path} is a folder, not {_a(what)} file", "folder", path=path, what=what)
     if not stat.S_ISREG(st.st_mode):  # a pipe or a device: reading it could block or never end
-        raise ModelFileError(f"{path} is not a regular file, so it cannot be {_a(what)} file", "not_file", path=path)
+        raise ModelFileError(f"{path} is not a regular file, so it cannot be {_a(what)} file", "not_file", path=path,
+                             what=what)
     try:
         if st.st_size > max_bytes:
             raise _Bad(f"it is {_size(st.st_size)}, and {_a(what)} file is never more than {_size(max_bytes)}",
@@ -128,12 +129,13 @@ def load_bounded(path, what: str, read, max_bytes: int):
         with open(path, "rb") as f:
             return read(f, st.st_size)
     except _Bad as e:
-        raise ModelFileError(f"{name} {e.lead.format(what=what)}: {e}", e.kind, file=name, **e.params) from None
+        raise ModelFileError(f"{name} {e.lead.format(what=what)}: {e}", e.kind, file=name, what=what,
+                             **e.params) from None
     except PermissionError:
         raise ModelFileError(f"{path} cannot be read (permission denied)", "permission", path=path) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as e:  # from inside a zip entry
         raise ModelFileError(f"{name} is not an rnnsub {what}: it is damaged ({_clip(e)})", "damaged", file=name,
-                             detail=_clip(e)) from None
+                             what=what, detail=_clip(e)) from None
     except OSError as e:
         raise _unreadable(path, e) from None
 
@@ -144,7 +146,7 @@ def _a(what: str) -> str:
 
 def _unreadable(path, e: OSError) -> ModelFileError:
     reason = e.strerror or str(e)
-    return ModelFileError(f"{path} cannot be read ({reason})", "unreadable", path=path, reason=reason)
+    return ModelFileError(f"{path} cannot be read ({reason})", "unreadable", path=path, reason=reason, errno=e.errno)
 
 
 def _read(f, size: int) -> tuple[Weights, dict]:

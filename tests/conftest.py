@@ -15,6 +15,15 @@ def english_numbers():
     QLocale.setDefault(QLocale("en_US"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):
+    """The window in English, as main.py starts it: with the English plural forms ("1 iteration", "2 iterations"),
+    which Qt takes from resources/i18n/rnnsub_en.qm. Tests of Chinese install theirs and put this one back."""
+    from gui.i18n import install_translator
+
+    install_translator(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def no_thread_left_running(monkeypatch):
     """Fails any test that leaves a QThread running, whoever started it (napari's guard): a running QThread

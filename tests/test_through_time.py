@@ -196,7 +196,7 @@ def test_a_product_that_is_exactly_zero_is_not_drawn_and_is_said(panel):
     panel.set_pair(w, "elman", 255, 255, 8)
     x, y = panel.norm_curve.getData()
     assert list(x) == [8] and list(y) == [0.0]
-    assert "is exactly 0 at step(s) 1–7" in panel.summary.text()
+    assert "is exactly 0 at steps 1–7" in panel.summary.text()
 
 
 def test_the_notebook_cells_silence_is_said(panel):
@@ -255,11 +255,10 @@ def test_a_large_model_is_computed_off_the_gui_thread(qtbot):
     engine's, and the event loop keeps turning meanwhile."""
     import time
 
+    from gui.through_time import IN_THREAD, ThroughTimePanel
     from rnnsub.bptt import through_time
     from rnnsub.config import Config
     from rnnsub.train import Trainer
-
-    from gui.through_time import IN_THREAD, ThroughTimePanel
 
     w = Trainer(Config(bits=32, hidden=256)).weights
     assert 256**2 * 32 > IN_THREAD
