@@ -47,6 +47,8 @@ class ControlsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.fields = {name: make_widget(name) for name in SETTINGS}
+        self.locked: set[str] = set()  # settings a lesson locks (restrict())
+        self._running = False
         for name, widget in self.fields.items():
             setattr(self, name, widget)  # self.bits, self.lr, ...
         self.iterations.setSingleStep(1000)
@@ -138,6 +140,19 @@ class ControlsPanel(QWidget):
     def rate(self):
         return self.speed.currentData()
 
+    def restrict(self, hidden=(), locked=()):
+        """Hide the rows of the settings in `hidden` and disable those in `locked` (a lesson's); restrict() shows
+        and enables every one again (structural ones stay disabled while a run is alive)."""
+        self.locked = set(locked)
+        for name, widget in self.fields.items():
+            form = widget.parentWidget().layout() if widget.parentWidget() is not None else None
+            if isinstance(form, QFormLayout):
+                form.setRowVisible(widget, name not in hidden)
+            else:
+                widget.setVisible(name not in hidden)
+            busy = self._running and SETTINGS[name].structural
+            widget.setEnabled(name not in self.locked and not busy)
+
     def set_rate(self, rate):
         i = self.speed.findData(rate)
         self.speed.setCurrentIndex(max(i, 0))
@@ -182,7 +197,8 @@ class ControlsPanel(QWidget):
         focus = QApplication.focusWidget()
         if running and any(focus is w or w.isAncestorOf(focus) for w in map(self.fields.get, STRUCTURAL) if focus):
             self.pause_button.setFocus()  # else Qt hands the focus to the next field, an editable one
+        self._running = running
         for name in STRUCTURAL:
-            self.fields[name].setEnabled(not running)
+            self.fields[name].setEnabled(not running and name not in self.locked)
         self.stop_button.setEnabled(running and status != "stopping")
         self.start_button.setEnabled(status != "running")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -32,6 +33,7 @@ from .how import HowPanel
 from .i18n import LANGUAGES
 from .inside import InsidePanel
 from .knockout import KnockoutPanel
+from .lessons import Lessons
 from .messages import choice_label, number, user_message
 from .operands import OperandPanel
 from .plot import ErrorPlot
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("rnnsub — an RNN learns to subtract"))
         config, problems = load_config(self.settings)
+        self.first_start = not any(key.startswith("config/") for key in self.settings.allKeys())  # nothing remembered
         self.controls = ControlsPanel()
         self.controls.set_config(config)
         self.controls.set_rate(load_value(self.settings, "speed", None, float))  # "" (full speed) reads as None
@@ -177,6 +180,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.settings_notice.show)
         else:
             self.statusBar().showMessage(self.tr("Ready. Press Space to start training."))
+        self.first_start_hint = None  # on a first start, a line in the status bar pointing to the guide and lessons
+        if self.first_start:
+            self.first_start_hint = QLabel(self.tr("New here? Read <a href='guide'>Help → Guide</a> or try a "
+                                                   "<a href='lessons'>lesson</a>."))
+            self.first_start_hint.setObjectName("first_start_hint")
+            self.first_start_hint.linkActivated.connect(self._hint_link)
+            self.statusBar().addPermanentWidget(self.first_start_hint)
         self.resize(fitting_size(self.screen().availableGeometry().size()))
         geometry = load_bytes(self.settings, "geometry")
         if geometry is not None:
@@ -232,6 +242,9 @@ class MainWindow(QMainWindow):
         self._action(train, self.tr("S&weep: many models side by side…"), "Ctrl+Shift+W", self.open_sweep)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self._action(settings_menu, self.tr("&Restore defaults"), QKeySequence(), self.restore_defaults)
+        self.lessons_menu = self.menuBar().addMenu(self.tr("L&essons"))
+        self.lessons = Lessons(self)
+        self.lessons.fill_menu(self.lessons_menu)
         language = self.language_menu = self.menuBar().addMenu(self.tr("&Language"))
         # the remembered choice, or on a first start the language in use (the system's: gui/i18n.py)
         current = load_value(self.settings, "language", "", str) or QApplication.instance().property("language") or "en"
@@ -240,7 +253,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About rnnsub"), QKeySequence.HelpContents, self.about)
+        self._action(help_menu, self.tr("&Guide"), QKeySequence.HelpContents, self.open_guide)  # F1: the guide
+        self._action(help_menu, self.tr("&About rnnsub"), QKeySequence(), self.about)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -529,6 +543,32 @@ class MainWindow(QMainWindow):
             action.setChecked(action.text() == LANGUAGES[code])
         QMessageBox.information(self, LANGUAGES[code], self.tr("rnnsub will use {0} the next time it starts.").format(
             LANGUAGES[code]))
+
+    # -- lessons and the guide -----------------------------------------------------------------------------
+    def open_lesson(self, path: str) -> bool:
+        """Open a lesson file (Lessons → Open lesson file…, a .lesson given on the command line or by the desktop);
+        a bad file is one sentence in a message box, and nothing changes."""
+        return self.lessons.open_path(path)
+
+    def open_guide(self):
+        from .guide import GuideDialog
+
+        if getattr(self, "guide", None) is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.hide_first_start_hint()
+
+    def _hint_link(self, link: str):
+        if link == "guide":
+            self.open_guide()
+        else:  # the Lessons menu, dropped down from the menu bar
+            bar = self.menuBar()
+            self.lessons_menu.popup(bar.mapToGlobal(bar.actionGeometry(self.lessons_menu.menuAction()).bottomLeft()))
+
+    def hide_first_start_hint(self):
+        if self.first_start_hint is not None:
+            self.first_start_hint.hide()
 
     # -- help --------------------------------------------------------------------------------------------
     def about(self):
