@@ -31,6 +31,60 @@ def choice_label(name: str, value: str) -> str:
     return QCoreApplication.translate("Config", labels[value]) if value in labels else str(value)
 
 
+def setting_value(name: str, value) -> str:
+    """A setting's value as the window shows it: a choice by its label, a number in the person's locale."""
+    if SETTINGS[name].choices:
+        return choice_label(name, value)
+    return number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+
+
+# A run's short label from what differs between the runs (rnnsub.history.labels, whose English it is)
+RUN_PARTS = {
+    "cell": QT_TRANSLATE_NOOP("Messages", "{0} cell"),
+    "bits": QT_TRANSLATE_NOOP("Messages", "bits {0}"),
+    "hidden": QT_TRANSLATE_NOOP("Messages", "hidden {0}"),
+    "pairs": QT_TRANSLATE_NOOP("Messages", "pairs {0}"),
+    "b_range": QT_TRANSLATE_NOOP("Messages", "b range {0}"),
+    "seed": QT_TRANSLATE_NOOP("Messages", "seed {0}"),
+    "lr": QT_TRANSLATE_NOOP("Messages", "lr {0}"),
+    "batch": QT_TRANSLATE_NOOP("Messages", "batch {0}"),
+}
+RUN_VALUES = {  # the short words for choices in a label (a cell keeps its name: elman, notebook)
+    ("pairs", "ordered"): QT_TRANSLATE_NOOP("Messages", "ordered"),
+    ("pairs", "all"): QT_TRANSLATE_NOOP("Messages", "all"),
+    ("b_range", "full"): QT_TRANSLATE_NOOP("Messages", "full"),
+    ("b_range", "half"): QT_TRANSLATE_NOOP("Messages", "half"),
+}
+
+
+def run_labels(runs) -> list[str]:
+    """rnnsub.history.labels in the window's language: "lr 5", "notebook cell", "hidden 4, seed 3", "run 2"; a name
+    the person gave as it is; the same label twice numbered, "lr 5 (1)", "lr 5 (2)"."""
+    from rnnsub.history import differences
+
+    names = differences(runs)
+    out = []
+    for i, r in enumerate(runs):
+        if r.name:
+            out.append(r.name)
+            continue
+        parts = []
+        for n in names:
+            v = getattr(r.config, n)
+            shown = (_tr(RUN_VALUES[n, v]) if (n, v) in RUN_VALUES else str(v) if isinstance(v, str)
+                     else f"{v:g}" if isinstance(v, float) and float(f"{v:g}") == v else SETTINGS[n].format(v))
+            parts.append(_tr(RUN_PARTS[n]).format(shown) if n in RUN_PARTS else f"{n} {shown}")
+        out.append(_tr(QT_TRANSLATE_NOOP("Messages", ", ")).join(parts) if parts else
+                   _tr(QT_TRANSLATE_NOOP("Messages", "run {0}")).format(i + 1))
+    seen: dict[str, int] = {}
+    counts = {text: out.count(text) for text in out}
+    for i, text in enumerate(out):
+        if counts[text] > 1:
+            seen[text] = seen.get(text, 0) + 1
+            out[i] = f"{text} ({seen[text]})"
+    return out
+
+
 def number(value, decimals: int | None = None) -> str:
     """A number as the person's locale writes it (10,000 or 10.000; 0.5 or 0,5): whole numbers grouped, other
     numbers with `decimals` places, or else the shortest decimal that is exactly the value."""

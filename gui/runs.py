@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from rnnsub.config import SETTINGS
-from rnnsub.history import History, Run, labels
+from rnnsub.history import History, Run
 
 from .fields import make_widget
-from .messages import label, number
+from .messages import label, number, run_labels, setting_value
 
 # Okabe & Ito's colour-blind-safe palette (without black and yellow, which vanish on white), then a few more
 COLOURS = ((230, 159, 0), (86, 180, 233), (0, 158, 115), (0, 114, 178), (213, 94, 0), (204, 121, 167),
@@ -142,7 +142,7 @@ class RunsPanel(QWidget):
         if self.history is None:
             return
         runs = list(self.history)
-        names = labels(runs)
+        names = run_labels(runs)
         selected = self.selected()
         self.table.blockSignals(True)
         self.table.setRowCount(len(runs))
@@ -163,7 +163,7 @@ class RunsPanel(QWidget):
                      QTableWidgetItem("—" if not run.accuracy else f"{number(100 * run.accuracy[-1][1], 2)}%")]
             if run.diverged_at is not None:
                 cells[4].setText(self.tr("diverged at {0}").format(number(run.diverged_at)))
-            settings = ", ".join(f"{label(n)} {SETTINGS[n].format(getattr(run.config, n))}" for n in SETTINGS
+            settings = ", ".join(f"{label(n)} {setting_value(n, getattr(run.config, n))}" for n in SETTINGS
                                  if n != "iterations")
             cells[1].setToolTip(settings)
             for col, item in enumerate(cells):
@@ -195,7 +195,7 @@ class RunsPanel(QWidget):
         run = self.selected() or self.current
         if run is None:
             return
-        names = labels(list(self.history))
+        names = run_labels(list(self.history))
         dialog = RunAgainDialog(run, names[list(self.history).index(run)], self)
         if dialog.exec() == QDialog.Accepted:
             self.run_again.emit(run, dialog.changes())
@@ -209,7 +209,7 @@ class RunsPanel(QWidget):
 
     def _emit(self):
         runs = list(self.history)
-        names = labels(runs)
+        names = run_labels(runs)
         self.overlays_changed.emit([(f"{i}. {n}", colour(i), r) for i, (r, n) in enumerate(zip(runs, names), 1)
                                     if id(r) in self.shown and r is not self.current])
 

@@ -99,6 +99,10 @@ def visible_texts(root, title=True, shown=True):
                     for i in range(count):
                         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                             out.append((f"{where(w)} header {i}", str(m.headerData(i, o, role) or "")))
+            for row in range(min(m.rowCount(), 50)):  # the cells: a run's name, a model's status
+                for col in range(m.columnCount()):
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        out.append((f"{where(w)} cell {row},{col}", str(m.data(m.index(row, col), role) or "")))
         if isinstance(w, QGraphicsView) and w.scene() is not None:
             for item in w.scene().items():
                 if not item.isVisible():
@@ -189,6 +193,34 @@ def test_every_visible_text_of_the_chinese_window_is_chinese(qtbot, chinese, set
         assert not sorted(set(found)), "English in the Chinese window:\n" + "\n".join(sorted(set(found)))
     finally:
         w.close()
+
+
+def test_after_training_and_a_second_run_the_chinese_window_is_chinese(qtbot, chinese, settings):
+    """A trained model and a run again with two settings changed: the runs' names and settings, the How tab's
+    figures, the status bar, in Chinese."""
+    from gui.window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.controls.iterations.setValue(300)
+    w.start()
+    qtbot.waitUntil(lambda: w.session.status == "finished", timeout=60000)
+    w.run_again(w.session.current, {"lr": 2.0, "b_range": "half"})
+    qtbot.waitUntil(lambda: w.session.status == "finished" and len(list(w.session.history)) == 2, timeout=60000)
+    w.runs.set_shown(list(w.session.history)[0], True)
+    texts = [("status bar", w.statusBar().currentMessage())]
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        qtbot.wait(100)
+        texts += visible_texts(w)
+    names = [w.runs.table.item(row, 1).text() for row in range(w.runs.table.rowCount())]
+    found = untranslated(texts)
+    w.close()
+    assert names == ["1. B 的范围 全范围，学习率 0.9", "2. B 的范围 半范围，学习率 2（当前）"]
+    assert not sorted(set(found)), "English in the Chinese window:\n" + "\n".join(sorted(set(found)))
 
 
 def test_the_sweep_and_run_again_dialogs_in_chinese_are_chinese(qtbot, chinese, settings):

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/controls.py" line="100"/>
+        <location filename="../../gui/controls.py" line="101"/>
         <source>{0} iteration(s) per second</source>
         <translation>
             <numerusform>{0} iteration per second</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/controls.py" line="217"/>
+        <location filename="../../gui/controls.py" line="218"/>
         <source>{0} / {1} iteration(s)</source>
         <translation>
             <numerusform>{0} / {1} iteration</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/controls.py" line="233"/>
+        <location filename="../../gui/controls.py" line="234"/>
         <source>Finished: {0} iteration(s).</source>
         <translation>
             <numerusform>Finished: {0} iteration.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>HowPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/how.py" line="470"/>
+        <location filename="../../gui/how.py" line="474"/>
         <source>%n state(s)</source>
         <translation>
             <numerusform>%n state</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>InsidePanel</name>
     <message numerus="yes">
-        <location filename="../../gui/inside.py" line="172"/>
+        <location filename="../../gui/inside.py" line="176"/>
         <source> %n step(s) where it is 0, infinite or not a number are not drawn.</source>
         <translation>
             <numerusform> %n step where it is 0, infinite or not a number is not drawn.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="493"/>
+        <location filename="../../gui/window.py" line="491"/>
         <source>Saved %n run(s) to {0}; python main.py replay {0} retrains them.</source>
         <translation>
             <numerusform>Saved %n run to {0}; python main.py replay {0} retrains it.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="517"/>
+        <location filename="../../gui/window.py" line="515"/>
         <source>Opened {0}: %n run(s), drawn over the current one.</source>
         <translation>
             <numerusform>Opened {0}: %n run, drawn over the current one.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="549"/>
+        <location filename="../../gui/window.py" line="547"/>
         <source>%n bit(s)</source>
         <translation>
             <numerusform>%n bit</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="550"/>
+        <location filename="../../gui/window.py" line="548"/>
         <source>%n hidden unit(s)</source>
         <translation>
             <numerusform>%n hidden unit</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="551"/>
+        <location filename="../../gui/window.py" line="549"/>
         <source>{0} iteration(s) trained</source>
         <translation>
             <numerusform>{0} iteration trained</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="587"/>
+        <location filename="../../gui/window.py" line="585"/>
         <source>Saved {0} ({1} iteration(s), {2}).</source>
         <translation>
             <numerusform>Saved {0} ({1} iteration, {2}).</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>OperandPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="332"/>
+        <location filename="../../gui/operands.py" line="334"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ No answer:&lt;/span&gt; the network&apos;s output is not a number at %n bit(s); the answer is {1}.</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ No answer:&lt;/span&gt; the network&apos;s output is not a number at %n bit; the answer is {1}.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="343"/>
+        <location filename="../../gui/operands.py" line="345"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ Wrong:&lt;/span&gt; the network says {1}, the answer is {2} (%n bit(s) wrong).</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ Wrong:&lt;/span&gt; the network says {1}, the answer is {2} (%n bit wrong).</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="504"/>
+        <location filename="../../gui/operands.py" line="506"/>
         <source>A pair it gets wrong: of the {0} pairs checked, {1} is (are) wrong.</source>
         <translation>
             <numerusform>A pair it gets wrong: of the {0} pairs checked, {1} is wrong.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>ThroughTimePanel</name>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="598"/>
+        <location filename="../../gui/through_time.py" line="604"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step(s) {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="601"/>
+        <location filename="../../gui/through_time.py" line="607"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step(s) {0}: not drawn.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step {0}: not drawn.</numerusform>
