@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,46 @@ def _format_duration(seconds: float) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+class SettingsScroll(QScrollArea):
+    """The settings, scrolling up and down when the window is too low for all of them (at 800 x 600), so that the
+    buttons, the progress and the status below them stay in view; never sideways (as wide as the settings at their
+    narrowest, with a long choice under its label). Tab passes through it to the fields, which it scrolls into view."""
+
+    MIN_HEIGHT = 110  # about three rows of settings
+
+    def __init__(self, settings: QWidget):
+        super().__init__()
+        self.setObjectName("settings_scroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setFocusPolicy(Qt.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setWidget(settings)
+        self.viewport().setAutoFillBackground(False)
+        settings.setAutoFillBackground(False)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:
+        """All of it (QScrollArea's own stops at 24 lines): as wide as the settings with no row wrapped, as tall as
+        they are at the width they have (rows wrapped in a narrow panel)."""
+        settings = self.widget()
+        hint = settings.sizeHint()
+        width = self.viewport().width() if self.isVisible() else hint.width()
+        height = settings.heightForWidth(width) if settings.hasHeightForWidth() else -1
+        return QSize(hint.width() + self._bar(), max(height, hint.height()))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height it wants depends on its width
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.widget().minimumSizeHint()
+        return QSize(hint.width() + self._bar(), min(hint.height(), self.MIN_HEIGHT))
 
 
 class ControlsPanel(QWidget):
@@ -62,6 +104,8 @@ class ControlsPanel(QWidget):
 
         groups = {"network": QGroupBox(self.tr("Network and data")), "training": QGroupBox(self.tr("Training"))}
         forms = {key: QFormLayout(box) for key, box in groups.items()}
+        for form in forms.values():  # a narrow panel (an 800-pixel screen) puts a long choice under its label
+            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         for name, widget in self.fields.items():
             forms[SETTINGS[name].group].addRow(label(name), widget)
         forms["training"].addRow(self.tr("Speed"), self.speed)
@@ -95,9 +139,15 @@ class ControlsPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        settings = QWidget()
+        column = QVBoxLayout(settings)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(groups["network"])
+        column.addWidget(groups["training"])
+        column.addStretch(1)
+        self.settings_scroll = SettingsScroll(settings)
         layout = QVBoxLayout(self)
-        layout.addWidget(groups["network"])
-        layout.addWidget(groups["training"])
+        layout.addWidget(self.settings_scroll)  # shrinks first when the window is low; what follows stays in view
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.rate_label)

@@ -29,7 +29,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from superqt.utils import QSignalThrottler
@@ -53,6 +53,7 @@ from rnnsub.rnn import Weights
 
 from .messages import number
 from .palette import WRONG_FG, WRONG_MARK
+from .plot import LowPlotWidget, least_height
 
 SHOW_EVERY_MS = 700  # the borrow unit and the evaluation's bars, at most ~1.4 times a second (and only when shown)
 LENGTH_SAMPLE = 1000  # pairs per length for "Measure at longer lengths": 0.03 s at 8/16, 0.25 s at 32/128
@@ -65,6 +66,8 @@ JOBS = 2  # threads: the borrow unit, and one measurement asked for (they take t
 WRONG_LIST = 5  # wrong pairs listed under the errors, each one click away from the Operands tab
 WRONG_SEED = 0  # their order: a fixed shuffle, so that the list stays put while training removes pairs from it
 WRONG_CHUNK = 4096  # pairs per step of that search (a few ms), between which it may be stopped
+THREE_COLUMNS_PX = 760  # the tab's width from which the views stand in three columns (at 1280 x 800), else two
+TWO_COLUMNS_PX = 560  # ... else one (at 800 x 600; the tab scrolls)
 
 
 def first_wrong_pairs(w: Weights, cell: str, bits: int, pairs: str, count: int = WRONG_LIST,
@@ -89,14 +92,15 @@ def first_wrong_pairs(w: Weights, cell: str, bits: int, pairs: str, count: int =
 
 def _plot(left: str, y_max: float) -> pg.PlotWidget:
     """A small plot with a fixed y range; what x is, the caption above it says (the tab has little height)."""
-    view = pg.PlotWidget(background="w")
+    view = LowPlotWidget(background="w")
     view.setMouseEnabled(x=False, y=False)
     view.hideButtons()
     view.setMenuEnabled(False)
+    view.setFocusPolicy(Qt.NoFocus)  # fixed axes, nothing to do with the keys: Tab goes to the buttons
     view.setLabel("left", left)
     view.disableAutoRange()
     view.setYRange(0, y_max, padding=0.02)
-    view.setMinimumHeight(80)
+    least_height(view, 80)
     return view
 
 
@@ -144,6 +148,9 @@ def borrow_of_states(m: Machine) -> dict[int, int]:
 
 class _Diagram(QGraphicsView):
     """A QGraphicsView that keeps its whole scene in view."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.minimumHeight())  # it fits whatever it gets: the tab's spare height goes to it
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -218,6 +225,7 @@ class HowPanel(QWidget):
         self.wrong_list.setTextInteractionFlags(Qt.TextBrowserInteraction)  # links: by mouse and by Tab + Enter
         self.wrong_list.setToolTip(self.tr("Click a pair to see it bit by bit on the Operands tab."))
         self.wrong_list.linkActivated.connect(self._wrong_clicked)
+        self.wrong_list.setAccessibleDescription(self.wrong_list.toolTip())
 
         # 3. longer numbers
         self.length_caption = _caption()
@@ -269,7 +277,8 @@ class HowPanel(QWidget):
         self.machine_view.setBackgroundBrush(QBrush(Qt.white))
         self.machine_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.machine_view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.machine_view.setMinimumHeight(120)
+        least_height(self.machine_view, 120)
+        self.machine_view.setFocusPolicy(Qt.NoFocus)  # a picture: its words are in machine_result
         self.machine_button = QPushButton(self.tr("Find the machine"))
         self.machine_button.setObjectName("find_machine")
         self.machine_button.setToolTip(self.tr(
@@ -282,45 +291,68 @@ class HowPanel(QWidget):
         self._machine_throttle.setTimeout(MACHINE_EVERY_MS)
         self._machine_throttle.triggered.connect(self._refresh_machine)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
-        grid.setColumnStretch(0, 3)  # the machine's column is narrower: the plots need the width more
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 4, 4, 4)
         machine = QVBoxLayout()
         machine.setSpacing(2)
         machine.addWidget(self.machine_caption)
         machine.addWidget(self.machine_view, 1)
         machine.addWidget(self.machine_button, 0, Qt.AlignLeft)
         machine.addWidget(self.machine_result)
-        grid.addLayout(machine, 0, 2, 2, 1)
-        for (row, col), parts in {
-            (0, 0): (self.borrow_caption, self.borrow_plot, self.borrow_result),
-            (0, 1): (self.bit_caption, self.bit_plot),
-            (1, 0): (self.chain_caption, self.chain_plot, self.wrong_list),
-            (1, 1): (self.length_caption, self._length_row(), self.length_result, self.break_result),
-        }.items():
+        self.boxes = []  # the five views' boxes in reading order: borrow, bits, chain, lengths, machine (_arrange)
+        for parts in ((self.borrow_caption, self.borrow_plot, self.borrow_result),
+                      (self.bit_caption, self.bit_plot),
+                      (self.chain_caption, self.chain_plot, self.wrong_list),
+                      (self.length_caption, self.length_plot, self._length_buttons(), self.length_result,
+                       self.break_result, self.break_show)):
             box = QVBoxLayout()
             box.setSpacing(2)
             for part in parts:
                 if isinstance(part, QHBoxLayout):
-                    box.addLayout(part, 1)
+                    box.addLayout(part)
+                elif part is self.break_show:
+                    box.addWidget(part, 0, Qt.AlignLeft)
                 else:
                     box.addWidget(part, 1 if isinstance(part, pg.PlotWidget) else 0)
-            if row == 1 and col == 1:
-                box.addWidget(self.break_show, 0, Qt.AlignLeft)
-            grid.addLayout(box, row, col)
+            self.boxes.append(box)
+        self.boxes.append(machine)
+        self.columns = 0
+        self._arrange(3)
         self.clear()
 
-    def _length_row(self) -> QHBoxLayout:
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.measure_button)
-        buttons.addWidget(self.break_button)
-        buttons.addStretch(1)
+    def _length_buttons(self) -> QHBoxLayout:
+        """Below the plot, not beside it: beside it they left the plot ~120 px at 1280 x 800, its x labels run
+        together ("8 163264")."""
         row = QHBoxLayout()
-        row.addWidget(self.length_plot, 1)
-        row.addLayout(buttons)
+        row.addWidget(self.measure_button)
+        row.addWidget(self.break_button)
+        row.addStretch(1)
         return row
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        width = event.size().width()
+        self._arrange(3 if width >= THREE_COLUMNS_PX else 2 if width >= TWO_COLUMNS_PX else 1)
+
+    def _arrange(self, columns: int):
+        """The views in three columns (the machine on the right, as tall as two views), in two (the machine below,
+        as wide as both) or in one (the tab scrolls), for the width the tab has."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for box in self.boxes:
+            self.grid.removeItem(box)
+            box.setParent(None)  # kept by self.boxes; a layout with a parent cannot be added again
+        places = {3: [(0, 0), (0, 1), (1, 0), (1, 1), (0, 2, 2, 1)],
+                  2: [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0, 1, 2)],
+                  1: [(0, 0), (1, 0), (2, 0), (3, 0), (4, 0)]}[columns]
+        for box, place in zip(self.boxes, places):
+            self.grid.addLayout(box, *place)
+        stretches = {3: (3, 3, 2), 2: (1, 1, 0), 1: (1, 0, 0)}[columns]  # three: the machine's column is narrower
+        for col, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(col, stretch)
+        for row in range(5):
+            self.grid.setRowStretch(row, 1 if row < {3: 2, 2: 3, 1: 5}[columns] else 0)
 
     # -- the model ---------------------------------------------------------------------------------------
     def set_model(self, weights: Weights, cell: str, bits: int, pairs: str, iteration: int = 0):
@@ -340,6 +372,7 @@ class HowPanel(QWidget):
         self.borrow, self.evaluation, self._pending_eval, self.lengths, self.wrong = None, None, None, [], None
         self.wrong_pairs, self._wrongs_of = [], None
         self.wrong_list.setText("")
+        self.wrong_list.setFocusPolicy(Qt.NoFocus)
         self.break_show.hide()
         self._borrow_of = None
         self.borrow_bars.setOpts(x=[], height=[])
@@ -567,6 +600,7 @@ class HowPanel(QWidget):
 
     def _show_wrong_pairs(self, found):
         iteration, self.wrong_pairs = found
+        self.wrong_list.setFocusPolicy(Qt.StrongFocus if self.wrong_pairs else Qt.NoFocus)  # Tab: to its links only
         if not self.wrong_pairs:
             self.wrong_list.setText(self.tr("No wrong pair among the {0} pairs it is judged on (iteration {1}).").format(
                 number(pair_count(self.bits, self.pairs)), number(iteration)))

@@ -6,19 +6,27 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rnnsub.evaluate import Trace
+
+from .plot import LowLayoutWidget, fit_axis_title, fit_title, least_height
+
+VIEW_MIN_HEIGHT = 300  # the three rows of plots at least ~60 px each (a lower tab scrolls: 15 px plots were unreadable)
+NARROW_PX = 600  # narrower than this, the last two plots one under the other (side by side each was ~150 px wide)
 
 
 class InsidePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.view = pg.GraphicsLayoutWidget()
+        self.view = LowLayoutWidget()
         self.view.setBackground("w")
         self.h_plot = self.view.addPlot(row=0, col=0, colspan=2)
         self.h_plot.setTitle(self.tr("hidden state h<sub>t</sub>: one column per time step, one row per unit"), size="9pt")
-        self.h_plot.setLabel("left", self.tr("hidden unit"))
+        self._h_title = (self.tr("hidden unit"), "h")  # "h" where the plot is too low for the words
+        self.h_plot.setLabel("left", self._h_title[0])
+        self.h_plot.vb.sigResized.connect(lambda *_: fit_axis_title(self.h_plot, self._h_title))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.h_plot.addItem(self.image)
         self.h_plot.setMouseEnabled(x=False, y=False)
@@ -73,9 +81,30 @@ class InsidePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        least_height(self.view, VIEW_MIN_HEIGHT)
+        self.view.setFocusPolicy(Qt.NoFocus)  # fixed axes, nothing to do with the keys; the captions say it in words
         layout.addWidget(self.caption)
         layout.addWidget(self.size_caption)
         self._pending: Trace | None = None  # a trace that arrived while the panel was hidden
+        self.narrow = False
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        width = event.size().width()
+        narrow = width < NARROW_PX
+        if narrow != self.narrow:
+            self.narrow = narrow
+            layout_ = self.view.ci
+            for plot in (self.grad_plot, self.size_plot):
+                layout_.removeItem(plot)
+            layout_.addItem(self.grad_plot, row=2, col=0, colspan=2 if narrow else 1)
+            layout_.addItem(self.size_plot, row=3 if narrow else 2, col=0 if narrow else 1, colspan=2 if narrow else 1)
+            layout_.layout.setRowStretchFactor(3, 3 if narrow else 0)
+            least_height(self.view, VIEW_MIN_HEIGHT * 2 if narrow else VIEW_MIN_HEIGHT)  # four rows, longer titles
+        half = width if narrow else width / 2  # the titles wrap to their plots (the h plot's colour bar takes ~60 px)
+        for plot, room in ((self.h_plot, width - 150), (self.out_plot, width - 80), (self.grad_plot, half - 70),
+                           (self.size_plot, half - 70)):
+            fit_title(plot, room)
 
     def set_trace(self, t: Trace | None):
         """The pair's latest trace: drawn now if the panel is on screen, else when it is shown (drawing three

@@ -39,6 +39,7 @@ from rnnsub.rnn import Weights
 
 from .fields import FloatSpinBox
 from .messages import number, user_message
+from .plot import LowPlotWidget, fit_axis_title, fit_title, least_height
 
 BAR = (70, 110, 170)
 HELD = (200, 110, 0)  # the bars of units held now
@@ -69,12 +70,14 @@ class KnockoutPanel(QWidget):
         caption = QLabel(self.tr("Hold hidden units at a fixed value (0 knocks a unit out) or change one weight, and "
                                  "see what the trained network still gets right. Training undoes the changes."))
         caption.setWordWrap(True)
-        self.plot = pg.PlotWidget()
+        self.plot = LowPlotWidget()
         self.plot.setObjectName("importance_plot")
         self.plot.setBackground("w")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setLabel("left", self.tr("pairs right (%)"))
+        self._left_title = (self.tr("pairs right (%)"), "%")  # "%" where the plot is too low for the words
+        self.plot.setLabel("left", self._left_title[0])
+        self.plot.getPlotItem().vb.sigResized.connect(lambda *_: fit_axis_title(self.plot.getPlotItem(), self._left_title))
         self.plot.setLabel("bottom", self.tr("hidden unit knocked out"))
         self.plot.setYRange(0, 100, padding=0.02)
         self.plot.setTitle(self.tr("Importance: the trained network's accuracy with each unit knocked out alone (click a "
@@ -130,21 +133,27 @@ class KnockoutPanel(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        labels = {field: QLabel(text) for field, text in (
+            (self.unit, self.tr("Unit")), (self.value, self.tr("held at")), (self.matrix, self.tr("Weight")),
+            (self.row, self.tr("row")), (self.col, self.tr("column")), (self.weight, self.tr("set to")))}
+        for field, name in labels.items():  # each field named by the label before it (screen readers, Alt+key)
+            name.setBuddy(field)
+            field.setAccessibleName(name.text())
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Unit")), 0, 0)
+        grid.addWidget(labels[self.unit], 0, 0)
         grid.addWidget(self.unit, 0, 1)
-        grid.addWidget(QLabel(self.tr("held at")), 0, 2)
+        grid.addWidget(labels[self.value], 0, 2)
         grid.addWidget(self.value, 0, 3)
         grid.addWidget(self.hold_button, 0, 4)
-        grid.addWidget(QLabel(self.tr("Weight")), 1, 0)
+        grid.addWidget(labels[self.matrix], 1, 0)
         grid.addWidget(self.matrix, 1, 1)
         cell = QHBoxLayout()
-        cell.addWidget(QLabel(self.tr("row")))
+        cell.addWidget(labels[self.row])
         cell.addWidget(self.row)
-        cell.addWidget(QLabel(self.tr("column")))
+        cell.addWidget(labels[self.col])
         cell.addWidget(self.col)
         grid.addLayout(cell, 1, 2, 1, 2)
-        grid.addWidget(QLabel(self.tr("set to")), 2, 0)
+        grid.addWidget(labels[self.weight], 2, 0)
         grid.addWidget(self.weight, 2, 1, 1, 3)
         grid.addWidget(self.set_button, 2, 4)
         grid.setColumnStretch(5, 1)
@@ -156,10 +165,16 @@ class KnockoutPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(caption)
         layout.addWidget(self.plot, 1)
+        least_height(self.plot, 150)  # a low tab scrolls rather than squash the bars
+        self.plot.setFocusPolicy(Qt.NoFocus)  # a click on a bar is a shortcut for Unit and Hold unit, which Tab reaches
         layout.addLayout(grid)
         layout.addLayout(undo)
         layout.addWidget(self.result)
         self._buttons()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        fit_title(self.plot.getPlotItem(), self.plot.width() - 70)  # the long title wraps instead of widening the plot
 
     # -- the model ---------------------------------------------------------------------------------------------
     def set_model(self, weights: Weights, cell: str, bits: int, pairs: str):

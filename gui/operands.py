@@ -102,15 +102,15 @@ class OperandPanel(QWidget):
         self.random_button.clicked.connect(self.random_pair)
         self.wrong_button.clicked.connect(self.show_wrong)
 
-        inputs = QHBoxLayout()  # two rows: one row of all five is wider than the tab at 800 x 600
-        inputs.addWidget(QLabel(self.tr("A")))
+        inputs = QHBoxLayout()  # two rows: one row of all five is wider than the tab at 800 x 600; the length with
+        inputs.addWidget(QLabel(self.tr("A")))  # the operands, so that neither row is wider than ~330 px
         inputs.addWidget(self.a_edit, 1)
         inputs.addWidget(QLabel(self.tr("B")))
         inputs.addWidget(self.b_edit, 1)
+        inputs.addSpacing(6)
+        inputs.addWidget(length_label)
+        inputs.addWidget(self.length)
         actions = QHBoxLayout()
-        actions.addWidget(length_label)
-        actions.addWidget(self.length)
-        actions.addSpacing(12)
         actions.addWidget(self.random_button)
         actions.addWidget(self.wrong_button)
         actions.addStretch(1)
@@ -142,6 +142,8 @@ class OperandPanel(QWidget):
         self.scroll.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.viewport().setAutoFillBackground(False)  # the window's own background, like the names beside it
+        self.scroll.setAccessibleName(", ".join(  # its rows: Tab reaches it, the arrow keys scroll a long number
+            (self.tr("A"), self.tr("B"), self.tr("borrow"), self.tr("A − B"), self.tr("network"))))
         self.table = QWidget()  # as tall at every length (_build_grid): a new length never moves the tabs' splitter
         table = QHBoxLayout(self.table)
         table.setContentsMargins(0, 0, 0, 0)

@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rnnsub.curves import AVERAGE, Series
@@ -35,6 +35,65 @@ EST_PEN = pg.mkPen(ACC_COLOUR, width=1.5)  # estimates: hollow circles and their
 OVERLAY_HOVER_PX = 12  # the readout names an overlaid run when the pointer is this close to its curve
 REDRAW_COST_FACTOR = 8  # the timer waits this many times what the last redraw took (see ErrorPlot._tick)
 DIVERGED_COLOUR = WRONG_RGB  # the × where a model diverged (here and in the sweep view)
+VIEW_MIN_HEIGHT = 200  # both plots readable: the error's ~90 px and the accuracy's 0, 50, 100 (ACC_MIN_HEIGHT)
+ACC_MIN_HEIGHT = 95  # the accuracy plot with its x axis
+LEGEND_MIN_HEIGHT = 120  # the error plot's legend, shown only in a plot at least this tall
+
+
+class _AsksLittle:
+    """A graphics view that asks for its least height only (setMinimumHeight): the tab's spare height still goes to
+    it (by its stretch), but a tab too low for its panel scrolls at these heights, not at the ~500 px a graphics
+    view asks for by default."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class LowPlotWidget(_AsksLittle, pg.PlotWidget):
+    pass
+
+
+class LowLayoutWidget(_AsksLittle, pg.GraphicsLayoutWidget):
+    pass
+
+
+def least_height(view: QWidget, height: int):
+    """A plot at least `height` px tall (one of the classes above asks for no more)."""
+    view.setMinimumHeight(height)
+
+
+def fit_axis_title(plot: pg.PlotItem, texts: tuple[str, ...]):
+    """The first of `texts` that fits the height of the plot's left axis as its title, else none (a rotated title
+    longer than its axis runs into the next plot's)."""
+    axis = plot.getAxis("left")
+    room = plot.vb.height()  # the axis's own height follows the view box's later in the same layout pass
+    for text in (*texts, ""):
+        if axis.labelText != text:
+            axis.setLabel(text)
+        if not text or axis.label.boundingRect().width() <= room:
+            break
+
+
+def fit_title(plot: pg.PlotItem, width: float):
+    """Wrap a plot's title to `width` pixels, centred, and make its row as tall as the wrapped lines. A pyqtgraph
+    title never wraps by itself: one wider than its plot made the plot wider than its view, cut off at the right
+    (the Inside tab at 800 x 600)."""
+    label = plot.titleLabel
+    if not label.isVisible():
+        return
+    item = label.item
+    option = item.document().defaultTextOption()
+    option.setAlignment(Qt.AlignHCenter)
+    item.document().setDefaultTextOption(option)
+    item.setTextWidth(-1)
+    if item.boundingRect().width() > width:
+        item.setTextWidth(max(width, 40.0))
+    label.updateMin()
+    height = label.itemRect().height()
+    if label.maximumHeight() != height:
+        label.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
+    label.resizeEvent(None)
 
 
 class ErrorPlot(QWidget):
@@ -65,7 +124,9 @@ class ErrorPlot(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.err_plot = self.view.addPlot(row=0, col=0)
-        self.err_plot.setLabel("left", self.tr("error Σ|y − ŷ| per sample"))
+        # Each y-axis title in full where its plot is tall enough, else as its symbol (fit_axis_titles): at 800 x 600
+        # the two rotated titles ran into each other.
+        self._axis_titles = {self.err_plot: (self.tr("error Σ|y − ŷ| per sample"), "Σ|y − ŷ|")}
         self.err_plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
         # One bin per pixel column (pyqtgraph's default is five): peak downsampling keeps each column's lowest and
         # highest value, so the picture is the same, and drawing it costs a fifth (measured: ~60 % of the window's
@@ -78,7 +139,12 @@ class ErrorPlot(QWidget):
             curve.setClipToView(True)
         self.acc_plot = self.view.addPlot(row=1, col=0)
         self.acc_plot.setXLink(self.err_plot)
-        self.acc_plot.setLabel("left", self.tr("pairs right (%)"))
+        self.err_plot.getAxis("bottom").setStyle(showValues=False)  # the accuracy's, right below, number the same x
+        self._axis_titles[self.acc_plot] = (self.tr("pairs right (%)"), "%")
+        self.acc_plot.setMinimumHeight(ACC_MIN_HEIGHT)
+        for plot, (title, _) in self._axis_titles.items():
+            plot.setLabel("left", title)
+            plot.vb.sigResized.connect(self.fit_axis_titles)
         self.acc_plot.setLabel("bottom", self.tr("iteration"))
         self.acc_plot.setYRange(0, 100, padding=0.05)
         self.acc_plot.setMouseEnabled(y=False)
@@ -100,15 +166,18 @@ class ErrorPlot(QWidget):
         self.log.toggled.connect(self.set_log)
         self._hint = self.tr("Hover over the plot to read values.")
         self.readout = QLabel(self._hint)
+        self.readout.setWordWrap(True)  # a long reading takes two lines in a narrow window, never its width
+        self.readout.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.readout.setToolTip(self.tr("The iteration and values under the mouse pointer."))
         top = QHBoxLayout()
         top.addWidget(self.log)
-        top.addStretch(1)
-        top.addWidget(self.readout)
+        top.addWidget(self.readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.view.setMinimumHeight(VIEW_MIN_HEIGHT)
+        self.view.setAccessibleName("; ".join(texts[0] for texts in self._axis_titles.values()))  # keys zoom it
 
         self._proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=30, slot=self._hover)
         self._next_redraw = 0.0  # perf_counter() before which the timer does not redraw
@@ -116,6 +185,14 @@ class ErrorPlot(QWidget):
         self.timer.setInterval(33)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+
+    def fit_axis_titles(self, *_):
+        """Each y-axis title in full if it fits the height of its axis, else its symbol, else none; the error's
+        legend only where it leaves the curves room (at 800 x 600 it covered half of them)."""
+        if self.err_plot.legend is not None:
+            self.err_plot.legend.setVisible(self.err_plot.vb.height() >= LEGEND_MIN_HEIGHT)
+        for plot, texts in self._axis_titles.items():
+            fit_axis_title(plot, texts)
 
     # -- data in ---------------------------------------------------------------------------------------
     def append(self, first_iteration: int, errors: np.ndarray):

@@ -87,6 +87,7 @@ class RunsPanel(QWidget):
         caption.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("runs_table")
+        self.table.setAccessibleName(caption.text())  # what the table holds, as the caption above it says
         self.table.setHorizontalHeaderLabels([self.tr("Show"), self.tr("Run"), self.tr("Iterations"),
                                               self.tr("All right at"), self.tr("Accuracy")])
         self.table.horizontalHeaderItem(3).setToolTip(self.tr("The first full evaluation with every pair right."))

@@ -96,6 +96,10 @@ class _Plot(pg.PlotWidget):
     """A plot that asks for little room: in a scroll area its default wish (640 x 480) would be granted, and the
     tab would scroll at any size."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.NoFocus)  # nothing to do with the keys here: the slider and buttons choose the step
+
     def sizeHint(self):
         return QSize(200, 80)
 
@@ -279,13 +283,14 @@ class ThroughTimePanel(QWidget):
         self.unit_spin.valueChanged.connect(self._unit_edited)
         self.borrow_label = QLabel()
         self.borrow_label.setObjectName("formula_borrow")
+        self.borrow_label.setWordWrap(True)  # two lines rather than cut where the step's row is just too narrow
         self.unit_row = QWidget()  # on the step's row when the tab is wide (it has little height), else below it
         units = QHBoxLayout(self.unit_row)
         units.setContentsMargins(12, 0, 0, 0)
         units.addWidget(QLabel(self.tr("Unit u:")))
         units.addWidget(self.unit_spin)
         units.addWidget(self.borrow_label, 1)
-        self.steps_row, self.second_row = steps, QHBoxLayout()
+        self.steps_row, self.second_row = steps, QVBoxLayout()  # narrow: the step's label, then the unit's row
         steps.addWidget(self.unit_row)
         self.formula_caption = _caption(
             self.tr("h<sub>t</sub>[u] in numbers, both cells, each on its own h<sub>t−1</sub>"),
@@ -328,11 +333,12 @@ class ThroughTimePanel(QWidget):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty)
-        content.setMinimumSize(420, 280)
+        content.setMinimumSize(340, 280)  # 420 was wider than the tab at 800 x 600
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes to the controls inside, which it scrolls into view
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -620,5 +626,6 @@ class ThroughTimePanel(QWidget):
         direction = QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom
         if self.body.direction() != direction:
             self.body.setDirection(direction)
-            (self.second_row if wide else self.steps_row).removeWidget(self.unit_row)
-            (self.steps_row if wide else self.second_row).addWidget(self.unit_row)
+            for widget in (self.step_label, self.unit_row):  # at 800 x 600 one row was ~150 px wider than the tab
+                (self.second_row if wide else self.steps_row).removeWidget(widget)
+                (self.steps_row if wide else self.second_row).addWidget(widget)

@@ -10,13 +10,16 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rnnsub.rnn import Weights
 
 from .messages import number
+from .plot import LowLayoutWidget, fit_title, least_height
 
 DRAW_EVERY_MS = 200  # the eye needs no more while training
+VIEW_MIN_HEIGHT = 160  # a low tab scrolls rather than squash the maps
 
 
 class WeightsPanel(QWidget):
@@ -25,7 +28,7 @@ class WeightsPanel(QWidget):
         self.weights: Weights | None = None  # the latest weights given (model 0 is shown)
         self._drawn: Weights | None = None
         self._last_draw = 0.0
-        self.view = pg.GraphicsLayoutWidget()
+        self.view = LowLayoutWidget()
         self.view.setBackground("w")
         self.images = {}
         titles = {"W0": self.tr("W0: input → hidden (2 × H)"), "Wh": self.tr("Wh: hidden → hidden (H × H)"),
@@ -51,7 +54,17 @@ class WeightsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        least_height(self.view, VIEW_MIN_HEIGHT)
+        self.view.setFocusPolicy(Qt.NoFocus)  # fixed axes, nothing to do with the keys
         layout.addWidget(self.caption)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        width = event.size().width() - 100  # less the colour bar; the columns share the rest 1 : 4 : 1, or 1 : 1 : 1
+        middle = 4 if width >= 500 else 1  # when narrow (at 800 x 600 W0 and W1 were ~50 px wide, W1 cut off)
+        self.view.ci.layout.setColumnStretchFactor(1, middle)
+        for name, share in (("W0", 1), ("Wh", middle), ("W1", 1)):  # a title wraps at words (~50 px), not letters
+            fit_title(self.images[name].getViewBox().parentItem(), max(width * share / (middle + 2) - 45, 50))
 
     def set_weights(self, weights: Weights, now: bool = False):
         """New weights: drawn at once if `now` (a new model, a run's last word), else at most every DRAW_EVERY_MS,

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +47,9 @@ from .weights import WeightsPanel
 
 PROGRESS_EVERY_MS = 100  # the progress bar and the speed, at most 10 times a second while a run reports
 TUTORIAL_NAME = "循环神经网络: RNN 实现退位减法器"
+TABS_MIN_HEIGHT = 170  # the tabs' least height: a page lower than ~140 px scrolls too much to read
+PLOT_SHARE = 0.5  # of the height right of the controls, for the error plot (the rest for the tabs)
+CONTROLS_SHARE = 0.36  # of the window's width, the most the controls take while they must wrap rows to fit it
 
 
 def fitting_size(available: QSize) -> QSize:
@@ -57,6 +62,51 @@ def fitting_size(available: QSize) -> QSize:
 def with_suffix(path: str, suffix: str) -> str:
     """A name typed without an extension gets the file type's, so that the Open dialog (filtered by it) shows it."""
     return path if os.path.splitext(os.path.basename(path))[1] else path + suffix
+
+
+def scroll_area(widget: QWidget, name: str) -> QScrollArea:
+    """`widget` in a frameless scroll area on the window's background, which Tab passes through (the widgets inside
+    are reached, and scrolled into view when they get the focus)."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setFocusPolicy(Qt.NoFocus)
+    area.setWidget(widget)
+    area.viewport().setAutoFillBackground(False)
+    widget.setAutoFillBackground(False)
+    return area
+
+
+class PanelTabs(QTabWidget):
+    """The panels' tabs, each page in a scroll area: a panel that cannot shrink to the tab (at 800 x 600, or with
+    a low tab) scrolls, instead of making the window larger than the screen or being squashed. indexOf, widget,
+    currentWidget and setCurrentWidget speak of the panels, not of their scroll areas."""
+
+    def addTab(self, page: QWidget, text: str) -> int:
+        return super().addTab(self._scrolled(page), text)
+
+    def insertTab(self, index: int, page: QWidget, text: str) -> int:
+        return super().insertTab(index, self._scrolled(page), text)
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QWidget:
+        if isinstance(page.layout().itemAt(0).widget() if page.layout() else None, QScrollArea):
+            return page  # the panel scrolls by itself (Step by step)
+        return scroll_area(page, f"{page.objectName() or type(page).__name__}_scroll")
+
+    def widget(self, index: int) -> QWidget | None:
+        page = super().widget(index)
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    def currentWidget(self) -> QWidget | None:
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:
+        return next((i for i in range(self.count()) if self.widget(i) is page), -1)
+
+    def setCurrentWidget(self, page: QWidget):
+        self.setCurrentIndex(self.indexOf(page))
 
 
 class TrainingKeys(QObject):
@@ -121,7 +171,7 @@ class MainWindow(QMainWindow):
         self.session = Session(config, self)
         self.session.set_rate(self.controls.rate())
 
-        tabs = self.tabs = QTabWidget()
+        tabs = self.tabs = PanelTabs()
         tabs.setObjectName("panels")
         tabs.addTab(self.operands, self.tr("Operands"))
         tabs.addTab(self.inside, self.tr("Inside the network"))
@@ -147,18 +197,25 @@ class MainWindow(QMainWindow):
         tabs.setTabToolTip(tabs.indexOf(self.steps), self.tr(
             "Backpropagation through time for the pair on the Operands tab, one step at a time, and the cell's "
             "equation with its numbers."))
+        tabs.setMinimumHeight(TABS_MIN_HEIGHT)
         self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.setObjectName("plot_tabs_splitter")
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 340])
+        self.splitter.setChildrenCollapsible(False)  # a collapsed plot or tab is hard to find again
         central = QWidget()
-        body = QSplitter(Qt.Horizontal)
+        body = self.body = QSplitter(Qt.Horizontal)
+        body.setObjectName("controls_splitter")
         body.addWidget(self.controls)
         body.addWidget(self.splitter)
         body.setStretchFactor(1, 1)
-        body.setSizes([360, 920])
+        body.setChildrenCollapsible(False)
+        self._split_by_hand = False  # the splitters follow the window's size until a person moves one
+        for splitter in (body, self.splitter):
+            splitter.splitterMoved.connect(self._splitter_moved)
+            splitter.installEventFilter(self)  # resized: split() (the window's own resize comes before its layout's)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(body)
@@ -191,6 +248,27 @@ class MainWindow(QMainWindow):
         geometry = load_bytes(self.settings, "geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    # -- layout ------------------------------------------------------------------------------------------------
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Resize and obj in (self.body, self.splitter) and not self._split_by_hand:
+            self.split()
+        return super().eventFilter(obj, event)
+
+    def _splitter_moved(self, *_):
+        self._split_by_hand = True
+
+    def split(self):
+        """Splitter sizes from the window's size: the controls as wide as they are with every row on one line while
+        that leaves the plots most of the width, else narrower (rows of long choices wrapped) down to their least;
+        the plot and the tabs share the height, neither below its least."""
+        width = self.body.width() - self.body.handleWidth()
+        least, natural = self.controls.minimumSizeHint().width(), self.controls.sizeHint().width()
+        left = max(least, min(natural, int(width * CONTROLS_SHARE)))
+        self.body.setSizes([left, width - left])
+        height = self.splitter.height() - self.splitter.handleWidth()
+        top = max(self.plot.minimumSizeHint().height(), min(int(height * PLOT_SHARE), height - TABS_MIN_HEIGHT))
+        self.splitter.setSizes([top, height - top])
 
     # -- wiring ----------------------------------------------------------------------------------------
     def _connect(self):
