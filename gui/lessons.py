@@ -35,6 +35,9 @@ from .controls import SPEEDS
 from .messages import label, number, user_message
 from .resources import resource
 
+PANEL_WIDTH = 320  # the lesson panel's width, in pixels
+NARROW = 1100  # a window narrower than this gets the panel as a window of its own over it, not docked beside it
+
 
 def lessons_folder():
     """The built-in lessons (resources/lessons, found by gui/resources.py however the program was installed)."""
@@ -171,8 +174,9 @@ class LessonPanel(QWidget):
         self.title.setText(t.title)
         self.question.setText(t.question)
         self.steps_heading.setText(self.tr("Steps"))
-        self.steps.setText("<ol style='margin-left: 0; -qt-list-indent: 1;'>"
-                           + "".join(f"<li style='margin-bottom: 4px;'>{html.escape(s)}</li>" for s in t.steps) + "</ol>")
+        self.steps.setText("<table cellspacing='0' cellpadding='2'>" + "".join(  # numbered, with a narrow indent
+            f"<tr><td align='right' valign='top'>{i}.</td><td valign='top'>{html.escape(s)}</td></tr>"
+            for i, s in enumerate(t.steps, 1)) + "</table>")
         self.look_heading.setText(self.tr("What to look for"))
         self.look_for.setText(t.look_for)
         names = list(dict.fromkeys((*lesson.locked, *lesson.hidden)))
@@ -186,7 +190,10 @@ class LessonPanel(QWidget):
 
         doc = QTextDocument()
         doc.setHtml(self.steps.text())
-        return [line for line in doc.toPlainText().splitlines() if line.strip()]
+        lines = [line.strip() for line in doc.toPlainText().splitlines() if line.strip()]
+        numbers = [f"{i}." for i in range(1, len(lines) // 2 + 1)]
+        assert lines[0::2] == numbers, lines  # number, text, number, text...
+        return lines[1::2]
 
 
 class LessonDock(QDockWidget):
@@ -283,14 +290,39 @@ class Lessons(QObject):
         w.controls.restrict(lesson.hidden, lesson.locked)
         lang = language()
         self.panel.show_lesson(lesson, lang)
-        self.dock.setWindowTitle(self.tr("Lesson: {0}").format(lesson.text(lang).title))
-        self.dock.show()
-        self.dock.raise_()
+        self.place_panel()
+        if lesson.sweep is not None:
+            self._beside_panel(w.sweep_dialog)
+        if w.controls.start_button.isEnabled():
+            w.controls.start_button.setFocus()  # not a field a locked one handed the focus on to
         if self.end_action is not None:
             self.end_action.setEnabled(True)
         w.statusBar().showMessage(self.tr("Lesson “{0}”: its steps are in the panel on the right.").format(
             lesson.text(lang).title))
         w.hide_first_start_hint()
+
+    def place_panel(self):
+        """Docked on the right of a wide window; over a narrow one (800 x 600) a small window of its own, which the
+        person can move: docked there, it would leave the plots a strip 180 pixels wide."""
+        w = self.window
+        narrow = w.width() < NARROW
+        self.dock.setFloating(narrow)
+        self.dock.show()
+        if narrow:
+            frame = w.frameGeometry()
+            height = min(560, frame.height() - 90)
+            self.dock.setGeometry(frame.right() - PANEL_WIDTH - 10, frame.top() + 70, PANEL_WIDTH, height)
+        else:
+            w.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Horizontal)
+        self.dock.raise_()
+
+    def _beside_panel(self, dialog):
+        """The dialog moved and narrowed, as far as it can be, to leave the docked panel and its steps in view."""
+        if self.dock.isFloating():
+            return  # the panel is a window of its own, above the dialog's parent
+        frame = self.window.frameGeometry()
+        dialog.resize(max(dialog.minimumSizeHint().width(), frame.width() - PANEL_WIDTH - 20), dialog.height())
+        dialog.move(frame.left(), frame.top())
 
     def tab_widgets(self) -> dict:
         w = self.window

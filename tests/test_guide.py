@@ -46,8 +46,8 @@ def test_the_guide_opens_in_each_language_with_its_images(qtbot, lang, heading):
     dialog.close()
 
 
-def test_both_pages_show_the_same_images():
-    assert images(guide_path("en")) == images(guide_path("zh"))
+def test_both_pages_show_the_same_images_each_in_its_language():
+    assert [src.replace("_en.", "_zh.") for src in images(guide_path("en"))] == images(guide_path("zh"))
     assert guide_path("fr") == guide_path("en")
 
 
