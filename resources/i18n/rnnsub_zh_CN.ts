@@ -1069,27 +1069,27 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/lessons.py" line="138"/>
+        <location filename="../../gui/lessons.py" line="141"/>
         <source>End lesson</source>
         <translation>结束课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="140"/>
+        <location filename="../../gui/lessons.py" line="143"/>
         <source>Show and unlock every control again; the settings stay as they are.</source>
         <translation>重新显示并解锁所有控件；设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="173"/>
+        <location filename="../../gui/lessons.py" line="176"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="176"/>
+        <location filename="../../gui/lessons.py" line="180"/>
         <source>What to look for</source>
         <translation>要观察什么</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="179"/>
+        <location filename="../../gui/lessons.py" line="183"/>
         <source>Fixed by this lesson: {0}.</source>
         <translation>本课程固定的设置：{0}。</translation>
     </message>
@@ -1097,152 +1097,147 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../gui/lessons.py" line="64"/>
+        <location filename="../../gui/lessons.py" line="67"/>
         <source>{0} does not exist.</source>
         <translation>{0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="65"/>
+        <location filename="../../gui/lessons.py" line="68"/>
         <source>{0} is a folder, not a lesson file.</source>
         <translation>{0} 是一个文件夹，不是课程文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="66"/>
+        <location filename="../../gui/lessons.py" line="69"/>
         <source>{0} is not a regular file, so it cannot be a lesson.</source>
         <translation>{0} 不是普通文件，所以不可能是课程。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="67"/>
+        <location filename="../../gui/lessons.py" line="70"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="68"/>
+        <location filename="../../gui/lessons.py" line="71"/>
         <source>{0} is not a lesson: it is {1} bytes, and a lesson file is at most {2}.</source>
         <translation>{0} 不是课程：它有 {1} 字节，而课程文件最多 {2} 字节。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="70"/>
+        <location filename="../../gui/lessons.py" line="73"/>
         <source>{0} is empty.</source>
         <translation>{0} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="71"/>
+        <location filename="../../gui/lessons.py" line="74"/>
         <source>{0} is not a lesson: line {1} is not UTF-8 text.</source>
         <translation>{0} 不是课程：第 {1} 行不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="72"/>
+        <location filename="../../gui/lessons.py" line="75"/>
         <source>{0} is not a lesson: line {1} holds binary data.</source>
         <translation>{0} 不是课程：第 {1} 行含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="73"/>
+        <location filename="../../gui/lessons.py" line="76"/>
         <source>{0} is not valid TOML: line {1}: {2}.</source>
         <translation>{0} 不是有效的 TOML：第 {1} 行：{2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="74"/>
+        <location filename="../../gui/lessons.py" line="77"/>
         <source>{0}: “{1}” is not a key a lesson knows (check its spelling).</source>
         <translation>{0}：“{1}”不是课程能识别的键（请检查拼写）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="76"/>
+        <location filename="../../gui/lessons.py" line="79"/>
         <source>{0}: {1} must be {2}, not {3}.</source>
         <translation>{0}：{1} 必须是 {2}，不能是 {3}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="78"/>
+        <location filename="../../gui/lessons.py" line="81"/>
         <source>{0}: {1} is missing or empty (a lesson needs a title, a question, steps and what to look for, in English or Chinese).</source>
         <translation>{0}：{1} 缺失或为空（课程需要用英文或中文写出标题、问题、步骤和要观察的内容）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="80"/>
+        <location filename="../../gui/lessons.py" line="83"/>
         <source>{0}: controls.{1} names “{2}”, which is not a setting.</source>
         <translation>{0}：controls.{1} 中的“{2}”不是一个设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="82"/>
+        <location filename="../../gui/lessons.py" line="85"/>
         <source>{0}: there is no tab “{1}” (tabs: {2}).</source>
         <translation>{0}：没有名为“{1}”的标签页（标签页：{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="84"/>
+        <location filename="../../gui/lessons.py" line="87"/>
         <source>{0}: the speed must be 0 (full speed) or 1 to {1} iterations per second, not {2}.</source>
         <translation>{0}：速度必须是 0（全速）或每秒 1 到 {1} 次迭代，不能是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="86"/>
+        <location filename="../../gui/lessons.py" line="89"/>
         <source>{0}: the operands must be two whole numbers that fit in {1} bits, not {2}.</source>
         <translation>{0}：操作数必须是两个能放进 {1} 位的整数，不能是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="88"/>
+        <location filename="../../gui/lessons.py" line="91"/>
         <source>{0}: operand_bits must be 1 to {1}, not {2}.</source>
         <translation>{0}：operand_bits 必须是 1 到 {1}，不能是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="90"/>
+        <location filename="../../gui/lessons.py" line="93"/>
         <source>{0}: {1} is longer than {2} characters.</source>
         <translation>{0}：{1} 超过了 {2} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="92"/>
+        <location filename="../../gui/lessons.py" line="95"/>
         <source>{0}: {1} has more than {2} steps.</source>
         <translation>{0}：{1} 超过了 {2} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="94"/>
+        <location filename="../../gui/lessons.py" line="97"/>
         <source>{0}: format {1} is not one this program reads ({2}).</source>
         <translation>{0}：格式 {1} 不是本程序能读取的版本（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="107"/>
+        <location filename="../../gui/lessons.py" line="110"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="215"/>
+        <location filename="../../gui/lessons.py" line="222"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="236"/>
+        <location filename="../../gui/lessons.py" line="243"/>
         <source>&amp;Open lesson file…</source>
         <translation>打开课程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="241"/>
+        <location filename="../../gui/lessons.py" line="248"/>
         <source>&amp;End lesson</source>
         <translation>结束课程(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="249"/>
+        <location filename="../../gui/lessons.py" line="256"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="249"/>
+        <location filename="../../gui/lessons.py" line="256"/>
         <source>rnnsub lessons (*.lesson)</source>
         <translation>rnnsub 课程 (*.lesson)</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="258"/>
+        <location filename="../../gui/lessons.py" line="265"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="286"/>
-        <source>Lesson: {0}</source>
-        <translation>课程：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lessons.py" line="291"/>
+        <location filename="../../gui/lessons.py" line="300"/>
         <source>Lesson “{0}”: its steps are in the panel on the right.</source>
         <translation>课程“{0}”：步骤在右侧的面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="325"/>
+        <location filename="../../gui/lessons.py" line="357"/>
         <source>Lesson ended: every control is back.</source>
         <translation>课程已结束：所有控件都已恢复。</translation>
     </message>
@@ -2029,7 +2024,7 @@
     <message>
         <location filename="../../gui/messages.py" line="56"/>
         <source>half</source>
-        <translation>半范围</translation>
+        <translation>较小范围</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="77"/>
