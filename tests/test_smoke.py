@@ -51,3 +51,14 @@ def test_smoke_options_are_checked_by_the_settings_declarations(tmp_path):
                              timeout=60, cwd=ROOT)
         assert out.returncode == 2 and said in out.stderr, out.stderr
         assert "Traceback" not in out.stderr
+
+
+def test_a_run_too_short_to_learn_says_so_plainly(tmp_path):
+    """100 iterations are far too few: the prediction is wrong, and the line says the run stopped before learning."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke", "--iterations", "100"], capture_output=True,
+                         text=True, env=env, timeout=180, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    figures = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    assert figures["prediction"].startswith("200 - 73 -> ") and figures["prediction"].endswith(
+        "(wrong: the run stopped after 100 iterations, before the network learned this pair)")
