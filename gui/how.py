@@ -588,7 +588,7 @@ class HowPanel(QWidget):
         ev = self.evaluation[1]
         if not 0 <= n < ev.chain_total.size or ev.chain_total[n] == 0:
             return None
-        return self.tr("Longest borrow chain {0} bits: {1} of {2} pairs right.").format(
+        return self.tr("Longest borrow chain {0} bit(s): {1} of {2} pairs right.", "", n).format(
             n, number(int(ev.chain_correct[0, n])), number(int(ev.chain_total[n])))
 
     def _find_wrong_pairs(self):

@@ -249,7 +249,8 @@ class OperandPanel(QWidget):
         if fits != old:
             self.a, self.b = fits
             self.set_operands(*fits)
-            self._say(self.tr("{0} − {1} does not fit in {2} bits, so the panel shows their low bits: {3} − {4}.").format(
+            self._say(self.tr("{0} − {1} does not fit in {2} bit(s), so the panel shows their low bits: {3} − {4}.", "",
+                              bits).format(
                 *(whole(n) for n in old), bits, *(whole(n) for n in fits)))
         else:
             self._edited()  # a typed text may fit now, or no longer

@@ -38,6 +38,14 @@
             <numerusform>%n states</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/how.py" line="591"/>
+        <source>Longest borrow chain {0} bit(s): {1} of {2} pairs right.</source>
+        <translation>
+            <numerusform>Longest borrow chain {0} bit: {1} of {2} pairs right.</numerusform>
+            <numerusform>Longest borrow chain {0} bits: {1} of {2} pairs right.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsidePanel</name>
@@ -104,7 +112,15 @@
 <context>
     <name>OperandPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="334"/>
+        <location filename="../../gui/operands.py" line="252"/>
+        <source>{0} − {1} does not fit in {2} bit(s), so the panel shows their low bits: {3} − {4}.</source>
+        <translation>
+            <numerusform>{0} − {1} does not fit in {2} bit, so the panel shows their low bits: {3} − {4}.</numerusform>
+            <numerusform>{0} − {1} does not fit in {2} bits, so the panel shows their low bits: {3} − {4}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/operands.py" line="335"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ No answer:&lt;/span&gt; the network&apos;s output is not a number at %n bit(s); the answer is {1}.</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ No answer:&lt;/span&gt; the network&apos;s output is not a number at %n bit; the answer is {1}.</numerusform>
@@ -112,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="345"/>
+        <location filename="../../gui/operands.py" line="346"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ Wrong:&lt;/span&gt; the network says {1}, the answer is {2} (%n bit(s) wrong).</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ Wrong:&lt;/span&gt; the network says {1}, the answer is {2} (%n bit wrong).</numerusform>
@@ -120,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="506"/>
+        <location filename="../../gui/operands.py" line="507"/>
         <source>A pair it gets wrong: of the {0} pairs checked, {1} is (are) wrong.</source>
         <translation>
             <numerusform>A pair it gets wrong: of the {0} pairs checked, {1} is wrong.</numerusform>

@@ -806,10 +806,12 @@
         <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (iteration {0}; hover a bar for the counts).</source>
         <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（第 {0} 次迭代；鼠标停在柱上可看数量）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/how.py" line="591"/>
-        <source>Longest borrow chain {0} bits: {1} of {2} pairs right.</source>
-        <translation>最长借位链 {0} 位：{2} 对中答对 {1} 对。</translation>
+        <source>Longest borrow chain {0} bit(s): {1} of {2} pairs right.</source>
+        <translation>
+            <numerusform>最长借位链 {0} 位：{2} 对中答对 {1} 对。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/how.py" line="605"/>
@@ -2102,21 +2104,21 @@
     </message>
     <message>
         <location filename="../../gui/operands.py" line="100"/>
-        <location filename="../../gui/operands.py" line="497"/>
+        <location filename="../../gui/operands.py" line="498"/>
         <source>Show me one it gets wrong</source>
         <translation>找一个它答错的</translation>
     </message>
     <message>
         <location filename="../../gui/operands.py" line="106"/>
         <location filename="../../gui/operands.py" line="146"/>
-        <location filename="../../gui/operands.py" line="401"/>
+        <location filename="../../gui/operands.py" line="402"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
         <location filename="../../gui/operands.py" line="108"/>
         <location filename="../../gui/operands.py" line="146"/>
-        <location filename="../../gui/operands.py" line="402"/>
+        <location filename="../../gui/operands.py" line="403"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -2126,146 +2128,148 @@
         <translation>这里 A、B 和答案的位数，1 到 {0}。网络每一步读入一位，所以同一组权重可以回答任意长度的数；这个模型是在 {1} 位的数上训练的。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="252"/>
-        <source>{0} − {1} does not fit in {2} bits, so the panel shows their low bits: {3} − {4}.</source>
-        <translation>{0} − {1} 超出了 {2} 位的范围，所以这里显示它们的低位：{3} − {4}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/operands.py" line="289"/>
+        <location filename="../../gui/operands.py" line="290"/>
         <source>Showing the last valid pair.</source>
         <translation>显示的是上一对有效的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="313"/>
+        <location filename="../../gui/operands.py" line="314"/>
         <source>bit {0}: the network&apos;s output is not a number here, so it gives no bit (true bit {1})</source>
         <translation>第 {0} 位：网络在这里的输出不是数，因此没有给出这一位（正确的位是 {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="319"/>
+        <location filename="../../gui/operands.py" line="320"/>
         <source>bit {0}: output probability {1}, predicted {2}, true {3} — {4}</source>
         <translation>第 {0} 位：输出概率 {1}，预测 {2}，正确 {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="320"/>
+        <location filename="../../gui/operands.py" line="321"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="320"/>
+        <location filename="../../gui/operands.py" line="321"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="334"/>
+        <location filename="../../gui/operands.py" line="335"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ No answer:&lt;/span&gt; the network&apos;s output is not a number at %n bit(s); the answer is {1}.</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ 没有答案：&lt;/span&gt;网络有 %n 位的输出不是数；正确答案是 {1}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="339"/>
+        <location filename="../../gui/operands.py" line="340"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✓ Right:&lt;/span&gt; {1} − {2} = {3}</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;✓ 正确：&lt;/span&gt;{1} − {2} = {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="345"/>
+        <location filename="../../gui/operands.py" line="346"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;✗ Wrong:&lt;/span&gt; the network says {1}, the answer is {2} (%n bit(s) wrong).</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:{0}&apos;&gt;✗ 错误：&lt;/span&gt;网络答 {1}，正确答案是 {2}（错了 %n 位）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="352"/>
+        <location filename="../../gui/operands.py" line="353"/>
         <source>This model was trained on {0}-bit numbers; here the same weights run on {1}-bit numbers, one step per bit.</source>
         <translation>这个模型是在 {0} 位的数上训练的；这里同一组权重在 {1} 位的数上运行，每一位一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="356"/>
+        <location filename="../../gui/operands.py" line="357"/>
         <source>A &lt; B is outside what this model was trained on (A ≥ B): the true answer shown wraps around, (A − B) mod 2^{0}.</source>
         <translation>A &lt; B 不在这个模型的训练范围内（A ≥ B）：显示的正确答案会回绕，即 (A − B) mod 2^{0}。</translation>
     </message>
     <message>
         <location filename="../../gui/operands.py" line="146"/>
-        <location filename="../../gui/operands.py" line="403"/>
+        <location filename="../../gui/operands.py" line="404"/>
         <source>borrow</source>
         <translation>借位</translation>
     </message>
     <message>
         <location filename="../../gui/operands.py" line="146"/>
-        <location filename="../../gui/operands.py" line="404"/>
+        <location filename="../../gui/operands.py" line="405"/>
         <source>A − B</source>
         <translation>A − B</translation>
     </message>
     <message>
         <location filename="../../gui/operands.py" line="146"/>
-        <location filename="../../gui/operands.py" line="405"/>
+        <location filename="../../gui/operands.py" line="406"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/operands.py" line="252"/>
+        <source>{0} − {1} does not fit in {2} bit(s), so the panel shows their low bits: {3} − {4}.</source>
+        <translation>
+            <numerusform>{0} − {1} 超出了 {2} 位的范围，所以这里显示它们的低位：{3} − {4}。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/operands.py" line="409"/>
+        <location filename="../../gui/operands.py" line="410"/>
         <source>The true borrow out of each bit: 1 where this column had to borrow from the next.</source>
         <translation>每一位真实的借位：1 表示这一位需要向高一位借。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="412"/>
+        <location filename="../../gui/operands.py" line="413"/>
         <source>The correct answer, (A − B) mod 2^bits.</source>
         <translation>正确答案，(A − B) mod 2^位数。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="413"/>
+        <location filename="../../gui/operands.py" line="414"/>
         <source>✓ where the network&apos;s bit is the true bit, ✗ where it is wrong.</source>
         <translation>网络给出的位正确处标 ✓，错误处标 ✗。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="430"/>
+        <location filename="../../gui/operands.py" line="431"/>
         <source>bit {0}, worth 2^{0}</source>
         <translation>第 {0} 位，值为 2^{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="464"/>
+        <location filename="../../gui/operands.py" line="465"/>
         <source>Find a pair of {0} bits, the length the model was trained on, that the network answers wrongly (checks every pair up to 10 bits).</source>
         <translation>找一对 {0} 位（模型训练时的位数）的数，让网络答错（10 位以内检查全部数对）。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="483"/>
+        <location filename="../../gui/operands.py" line="484"/>
         <source>Stop searching</source>
         <translation>停止查找</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="484"/>
+        <location filename="../../gui/operands.py" line="485"/>
         <source>Searching…</source>
         <translation>正在查找……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/operands.py" line="506"/>
+        <location filename="../../gui/operands.py" line="507"/>
         <source>A pair it gets wrong: of the {0} pairs checked, {1} is (are) wrong.</source>
         <translation>
             <numerusform>找到一对它答错的数：检查的 {0} 对中有 {1} 对答错。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="512"/>
+        <location filename="../../gui/operands.py" line="513"/>
         <source>Searching… {0} of {1} pairs checked, all right so far.</source>
         <translation>正在查找……已检查 {1} 个数对中的 {0} 个，目前全部正确。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="509"/>
+        <location filename="../../gui/operands.py" line="510"/>
         <source>every one of the {0} pairs</source>
         <translation>全部 {0} 对</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="410"/>
+        <location filename="../../gui/operands.py" line="411"/>
         <source>The network&apos;s answer: the bit, and (up to 16 bits) below it the output probability ŷ. Right bits are blue; wrong ones are orange, framed, with ✗ below.</source>
         <translation>网络的答案：每一位，以及（16 位以内）下方的输出概率 ŷ。正确的位是蓝色；错误的位是橙色、带边框，下方标 ✗。</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="509"/>
+        <location filename="../../gui/operands.py" line="510"/>
         <source>all {0} sampled pairs</source>
         <translation>抽样的全部 {0} 对</translation>
     </message>
     <message>
-        <location filename="../../gui/operands.py" line="510"/>
+        <location filename="../../gui/operands.py" line="511"/>
         <source>It gets {0} right.</source>
         <translation>它{0}都答对了。</translation>
     </message>
