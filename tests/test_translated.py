@@ -285,3 +285,44 @@ def test_qt_and_pyqtgraph_own_texts_in_chinese(qtbot, chinese):
     assert len(texts) > 60  # the walk reaches them: the file dialog's labels, both menus and Plot Options' widgets
     found = untranslated(texts)
     assert not found, "\n".join(found)
+
+
+def test_the_guide_in_chinese_is_chinese(qtbot, chinese):
+    """Help → Guide: its buttons and its page (resources/guide/, one page per language)."""
+    from gui.guide import GuideDialog
+
+    d = GuideDialog(None, "zh")
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    page = re.sub(r"(?s)<head>.*?</head>", "", d.browser.toHtml())
+    texts = visible_texts(d) + [("page", page.replace("README", ""))]  # a file's name
+    d.close()
+    assert len(d.browser.toPlainText()) > 500
+    found = untranslated(texts)
+    assert not found, "\n".join(found)
+
+
+def test_each_built_in_lesson_in_the_chinese_window_is_chinese(qtbot, chinese, settings):
+    """Lessons menu: every built-in lesson applied in the Chinese window, its side panel and the window as the
+    lesson leaves it (the sweep a lesson prepares included)."""
+    from gui.window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    found = []
+    assert len(w.lessons.builtin) >= 5
+    for lesson in w.lessons.builtin:
+        w.lessons.apply(lesson)
+        qtbot.wait(100)
+        found += untranslated(visible_texts(w))
+        dialog = getattr(w, "sweep_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            found += untranslated(visible_texts(dialog))
+            dialog.close()
+        w.lessons.end()
+    w.close()
+    assert not sorted(set(found)), "English in the Chinese window during a lesson:\n" + "\n".join(sorted(set(found)))
