@@ -32,7 +32,7 @@ from rnnsub.errors import UserError
 from rnnsub.lesson import Lesson, LessonError, lesson_files, load_lesson
 
 from .controls import SPEEDS
-from .messages import label, number, user_message
+from .messages import label, number, type_word, user_message
 from .resources import resource
 
 PANEL_WIDTH = 320  # the lesson panel's width, in pixels
@@ -77,7 +77,11 @@ def _sentence(kind: str, p: dict):
         "unknown_key": (QT_TRANSLATE_NOOP("Lessons", "{0}: “{1}” is not a key a lesson knows (check its spelling)."),
                         (f, p.get("key"))),
         "wrong_type": (QT_TRANSLATE_NOOP("Lessons", "{0}: {1} must be {2}, not {3}."),
-                       (f, p.get("key"), p.get("expected"), p.get("found"))),
+                       (f, p.get("key"), type_word(p.get("expected")), type_word(p.get("found")))),
+        "sweep": ((QT_TRANSLATE_NOOP("Lessons", "{0}: actions.sweep.{1} is empty: give at least one value."), (f, p.get("key")))
+                  if p.get("detail") == "empty" else  # or too many models (a setting's own fault comes as its error)
+                  (QT_TRANSLATE_NOOP("Lessons", "{0}: actions.sweep asks for {1} models; a sweep trains at most {2}."),
+                   (f, number(p.get("count", 0)), number(p.get("most", 0))))),
         "missing": (QT_TRANSLATE_NOOP("Lessons", "{0}: {1} is missing or empty (a lesson needs a title, a question, "
                                                  "steps and what to look for, in English or Chinese)."), (f, p.get("key"))),
         "control": (QT_TRANSLATE_NOOP("Lessons", "{0}: controls.{1} names “{2}”, which is not a setting."),

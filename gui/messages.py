@@ -316,6 +316,23 @@ def _file_sentence(p: dict, kind: str):
     return lead, (p["file"], _tr(reason).format(*values))
 
 
+# what a value in a file is, as rnnsub.lesson names it ("a whole number", "text", ...)
+TYPE_WORDS = {
+    "text": QT_TRANSLATE_NOOP("Messages", "text"),
+    "a whole number": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    "a number": QT_TRANSLATE_NOOP("Messages", "a number"),
+    "a list": QT_TRANSLATE_NOOP("Messages", "a list"),
+    "a table": QT_TRANSLATE_NOOP("Messages", "a table"),
+    "true/false": QT_TRANSLATE_NOOP("Messages", "true/false"),
+    "a date or time": QT_TRANSLATE_NOOP("Messages", "a date or time"),
+}
+
+
+def type_word(text) -> str:
+    """The kind of a value ("a whole number") in the window's language."""
+    return _tr(TYPE_WORDS[text]) if text in TYPE_WORDS else str(text)
+
+
 def _table(e: UserError) -> dict:
     """The sentences for e's kind: a model file's kinds and the others share names ("empty")."""
     if isinstance(e, ModelFileError) and e.kind != "write" and e.kind != "lr_changes":

@@ -266,3 +266,29 @@ def test_input_errors_name_the_label_and_read_in_chinese(qapp):
         typed = text.replace("lstm", "").replace("abc", "").replace("nan", "")
         assert text != str(e) and not english_words(typed), (e.kind, text)
     assert texts[0].startswith("学习率") and texts[1].startswith("隐藏单元")
+
+
+def test_lesson_file_errors_read_in_chinese(qapp):
+    """A teacher's lesson file with a value of the wrong kind or a sweep with nothing to sweep (or too much): one
+    Chinese sentence, the file's own keys quoted as written."""
+    from gui.i18n import install_translator
+    from gui.messages import user_message
+    from rnnsub.lesson import LessonError, loads_lesson
+    from tests.test_translated import english_words
+
+    texts = '[zh]\ntitle = "t"\nquestion = "q"\nsteps = ["s"]\nlook_for = "l"\n'
+    bad = ["[settings]\nlr = 'fast'\n", "[actions.sweep]\nhiddens = []\n",
+           "[actions.sweep]\nseeds = '0-255'\nhiddens = [2, 4]\n"]
+    errors = []
+    for head in bad:
+        with pytest.raises(LessonError) as e:
+            loads_lesson((head + texts).encode(), "课.lesson")
+        errors.append(e.value)
+    install_translator(qapp, "zh")
+    try:
+        said = [user_message(e) for e in errors]
+    finally:
+        install_translator(qapp, "en")
+    assert said[0] == "课.lesson：settings.lr 必须是一个数，不能是文本。"
+    for text in said:
+        assert not [w for w in english_words(text) if w not in ("settings", "lr", "actions", "sweep", "hiddens")], text

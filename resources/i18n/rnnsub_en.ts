@@ -50,7 +50,7 @@
 <context>
     <name>InsidePanel</name>
     <message numerus="yes">
-        <location filename="../../gui/inside.py" line="176"/>
+        <location filename="../../gui/inside.py" line="178"/>
         <source> %n step(s) where it is 0, infinite or not a number are not drawn.</source>
         <translation>
             <numerusform> %n step where it is 0, infinite or not a number is not drawn.</numerusform>

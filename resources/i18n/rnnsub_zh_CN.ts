@@ -376,262 +376,262 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../gui/messages.py" line="354"/>
+        <location filename="../../gui/messages.py" line="371"/>
         <source>Link Axis:</source>
         <translation>关联坐标轴：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="355"/>
+        <location filename="../../gui/messages.py" line="372"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;把这个坐标轴与另一个视图关联。关联后，两个视图显示相同的数据范围。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="357"/>
+        <location filename="../../gui/messages.py" line="374"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;自动缩放时要显示的数据百分比。数据有尖峰噪声时，调小这个值可能有用。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="359"/>
+        <location filename="../../gui/messages.py" line="376"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;显示的数据改变时，自动调整这个坐标轴的范围。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="361"/>
+        <location filename="../../gui/messages.py" line="378"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="362"/>
+        <location filename="../../gui/messages.py" line="379"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;手动设置这个坐标轴的范围。这会关闭自动缩放。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="364"/>
+        <location filename="../../gui/messages.py" line="381"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="365"/>
+        <location filename="../../gui/messages.py" line="382"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;这个坐标轴显示的最小值。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="366"/>
+        <location filename="../../gui/messages.py" line="383"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;这个坐标轴显示的最大值。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="367"/>
+        <location filename="../../gui/messages.py" line="384"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;反转这个坐标轴的显示方向（+y 朝下而不是朝上）。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="369"/>
+        <location filename="../../gui/messages.py" line="386"/>
         <source>Invert Axis</source>
         <translation>反转坐标轴</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="370"/>
+        <location filename="../../gui/messages.py" line="387"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;允许用鼠标操作这个坐标轴（平移、缩放）。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="372"/>
+        <location filename="../../gui/messages.py" line="389"/>
         <source>Mouse Enabled</source>
         <translation>启用鼠标</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="373"/>
+        <location filename="../../gui/messages.py" line="390"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;勾选后，这个坐标轴只按另一个坐标轴上可见的数据自动缩放。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="375"/>
+        <location filename="../../gui/messages.py" line="392"/>
         <source>Visible Data Only</source>
         <translation>仅限可见数据</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="376"/>
+        <location filename="../../gui/messages.py" line="393"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;勾选后，这个坐标轴会自动平移，使当前数据居中，但不改变它的缩放比例。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="379"/>
+        <location filename="../../gui/messages.py" line="396"/>
         <source>Auto Pan Only</source>
         <translation>仅自动平移</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="387"/>
+        <location filename="../../gui/messages.py" line="404"/>
         <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
         <translation>显示这张图中各曲线的平均。可以在参数列表中选择按哪些参数求平均（如果有的话）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="389"/>
+        <location filename="../../gui/messages.py" line="406"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="390"/>
+        <location filename="../../gui/messages.py" line="407"/>
         <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
         <translation>每条曲线只画出可见的部分。这假定 X 值是等间距的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="392"/>
+        <location filename="../../gui/messages.py" line="409"/>
         <source>Clip to View</source>
         <translation>裁剪到视图</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="393"/>
+        <location filename="../../gui/messages.py" line="410"/>
         <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
         <translation>如果这张图中显示多条曲线，勾选此项可以限制显示的曲线条数。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="395"/>
+        <location filename="../../gui/messages.py" line="412"/>
         <source>Max Traces:</source>
         <translation>最多曲线数：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="396"/>
+        <location filename="../../gui/messages.py" line="413"/>
         <source>Downsample</source>
         <translation>降采样</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="397"/>
+        <location filename="../../gui/messages.py" line="414"/>
         <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
         <translation>画一条沿着原始数据最小值和最大值的锯齿波来降采样。这种方法显示效果最好，但比较慢。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="400"/>
+        <location filename="../../gui/messages.py" line="417"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="401"/>
+        <location filename="../../gui/messages.py" line="418"/>
         <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
         <translation>如果这张图中显示多条曲线，勾选“最多曲线数”并设置这个值，可以限制显示的曲线条数。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="403"/>
+        <location filename="../../gui/messages.py" line="420"/>
         <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
         <translation>如果勾选了“最多曲线数”，曲线隐藏后就从内存中删除（节省内存，但这些曲线不能再显示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="405"/>
+        <location filename="../../gui/messages.py" line="422"/>
         <source>Forget hidden traces</source>
         <translation>丢弃隐藏的曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="406"/>
+        <location filename="../../gui/messages.py" line="423"/>
         <source>Downsample by taking the mean of N samples.</source>
         <translation>取每 N 个样本的平均值来降采样。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="407"/>
+        <location filename="../../gui/messages.py" line="424"/>
         <source>Mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="408"/>
+        <location filename="../../gui/messages.py" line="425"/>
         <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
         <translation>取每 N 个样本中的第一个来降采样。这种方法最快，但最不准确。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="410"/>
+        <location filename="../../gui/messages.py" line="427"/>
         <source>Subsample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="411"/>
+        <location filename="../../gui/messages.py" line="428"/>
         <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
         <translation>根据可见范围自动降采样。这假定 X 值是等间距的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="413"/>
+        <location filename="../../gui/messages.py" line="430"/>
         <source>Downsample data before plotting. (plot every Nth sample)</source>
         <translation>绘图前先降采样（每 N 个样本画一个）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="414"/>
+        <location filename="../../gui/messages.py" line="431"/>
         <source>Log X</source>
         <translation>对数 X</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="415"/>
+        <location filename="../../gui/messages.py" line="432"/>
         <source>dy/dx</source>
         <translation>dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="416"/>
+        <location filename="../../gui/messages.py" line="433"/>
         <source>Y vs. Y&apos;</source>
         <translation>Y 对 Y&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="417"/>
+        <location filename="../../gui/messages.py" line="434"/>
         <source>Power Spectrum (FFT)</source>
         <translation>功率谱（FFT）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="418"/>
+        <location filename="../../gui/messages.py" line="435"/>
         <source>Log Y</source>
         <translation>对数 Y</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="419"/>
+        <location filename="../../gui/messages.py" line="436"/>
         <source>Subtract Mean</source>
         <translation>减去平均值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="420"/>
+        <location filename="../../gui/messages.py" line="437"/>
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="421"/>
+        <location filename="../../gui/messages.py" line="438"/>
         <source>Show X Grid</source>
         <translation>显示 X 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="422"/>
+        <location filename="../../gui/messages.py" line="439"/>
         <source>Show Y Grid</source>
         <translation>显示 Y 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="423"/>
+        <location filename="../../gui/messages.py" line="440"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="424"/>
+        <location filename="../../gui/messages.py" line="441"/>
         <source>Alpha</source>
         <translation>透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="426"/>
+        <location filename="../../gui/messages.py" line="443"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="427"/>
+        <location filename="../../gui/messages.py" line="444"/>
         <source>Item to export:</source>
         <translation>要导出的项目：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="428"/>
+        <location filename="../../gui/messages.py" line="445"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="429"/>
+        <location filename="../../gui/messages.py" line="446"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="430"/>
+        <location filename="../../gui/messages.py" line="447"/>
         <source>Export options</source>
         <translation>导出选项</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="431"/>
+        <location filename="../../gui/messages.py" line="448"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../gui/messages.py" line="425"/>
+        <location filename="../../gui/messages.py" line="442"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
@@ -887,45 +887,44 @@
         <translation>max&lt;sub&gt;j&lt;/sub&gt; |h&lt;sub&gt;t&lt;/sub&gt;[j]|：第 t 步最大的隐藏单元（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="60"/>
-        <location filename="../../gui/inside.py" line="71"/>
+        <location filename="../../gui/inside.py" line="70"/>
         <source>time step t = bit position (lowest bit first)</source>
         <translation>时间步 t = 位的位置（从最低位开始）</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="141"/>
+        <location filename="../../gui/inside.py" line="143"/>
         <source> Colour scale: sign(h)·log₁₀(1 + |h|), because |h| reaches {0}: bright = large and positive, dark = large and negative.</source>
         <translation> 颜色刻度：sign(h)·log₁₀(1 + |h|)，因为 |h| 达到了 {0}：亮 = 很大的正值，暗 = 很大的负值。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="160"/>
+        <location filename="../../gui/inside.py" line="162"/>
         <source>{0} − {1}. At step t the network reads bit t of A and of B.</source>
         <translation>{0} − {1}。在第 t 步，网络读入 A 和 B 的第 t 位。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="161"/>
+        <location filename="../../gui/inside.py" line="163"/>
         <source> Colours: bright = unit near 1, dark = near 0.</source>
         <translation> 颜色：亮 = 单元接近 1，暗 = 接近 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="172"/>
+        <location filename="../../gui/inside.py" line="174"/>
         <source>The largest hidden unit reaches |h| = {0} (step {1}).</source>
         <translation>最大的隐藏单元达到 |h| = {0}（第 {1} 步）。</translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="174"/>
+        <location filename="../../gui/inside.py" line="176"/>
         <source>The hidden state has no finite nonzero unit.</source>
         <translation>隐藏状态中没有有限且非零的单元。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/inside.py" line="176"/>
+        <location filename="../../gui/inside.py" line="178"/>
         <source> %n step(s) where it is 0, infinite or not a number are not drawn.</source>
         <translation>
             <numerusform>有 %n 步的值为 0、无穷大或不是数，没有画出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/inside.py" line="144"/>
+        <location filename="../../gui/inside.py" line="146"/>
         <source> Units that are not a number are drawn as 0.</source>
         <translation> 不是数（NaN）的单元画作 0。</translation>
     </message>
@@ -1071,27 +1070,27 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/lessons.py" line="141"/>
+        <location filename="../../gui/lessons.py" line="145"/>
         <source>End lesson</source>
         <translation>结束课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="143"/>
+        <location filename="../../gui/lessons.py" line="147"/>
         <source>Show and unlock every control again; the settings stay as they are.</source>
         <translation>重新显示并解锁所有控件；设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="176"/>
+        <location filename="../../gui/lessons.py" line="180"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="180"/>
+        <location filename="../../gui/lessons.py" line="184"/>
         <source>What to look for</source>
         <translation>要观察什么</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="183"/>
+        <location filename="../../gui/lessons.py" line="187"/>
         <source>Fixed by this lesson: {0}.</source>
         <translation>本课程固定的设置：{0}。</translation>
     </message>
@@ -1151,95 +1150,105 @@
     <message>
         <location filename="../../gui/lessons.py" line="79"/>
         <source>{0}: {1} must be {2}, not {3}.</source>
-        <translation>{0}：{1} 必须是 {2}，不能是 {3}。</translation>
+        <translation>{0}：{1} 必须是{2}，不能是{3}。</translation>
     </message>
     <message>
         <location filename="../../gui/lessons.py" line="81"/>
+        <source>{0}: actions.sweep.{1} is empty: give at least one value.</source>
+        <translation>{0}：actions.sweep.{1} 为空：请至少给出一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lessons.py" line="83"/>
+        <source>{0}: actions.sweep asks for {1} models; a sweep trains at most {2}.</source>
+        <translation>{0}：actions.sweep 要求 {1} 个模型；一次扫描最多训练 {2} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lessons.py" line="85"/>
         <source>{0}: {1} is missing or empty (a lesson needs a title, a question, steps and what to look for, in English or Chinese).</source>
         <translation>{0}：{1} 缺失或为空（课程需要用英文或中文写出标题、问题、步骤和要观察的内容）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="83"/>
+        <location filename="../../gui/lessons.py" line="87"/>
         <source>{0}: controls.{1} names “{2}”, which is not a setting.</source>
         <translation>{0}：controls.{1} 中的“{2}”不是一个设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="85"/>
+        <location filename="../../gui/lessons.py" line="89"/>
         <source>{0}: there is no tab “{1}” (tabs: {2}).</source>
         <translation>{0}：没有名为“{1}”的标签页（标签页：{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="87"/>
+        <location filename="../../gui/lessons.py" line="91"/>
         <source>{0}: the speed must be 0 (full speed) or 1 to {1} iterations per second, not {2}.</source>
         <translation>{0}：速度必须是 0（全速）或每秒 1 到 {1} 次迭代，不能是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="89"/>
+        <location filename="../../gui/lessons.py" line="93"/>
         <source>{0}: the operands must be two whole numbers that fit in {1} bits, not {2}.</source>
         <translation>{0}：操作数必须是两个能放进 {1} 位的整数，不能是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="91"/>
+        <location filename="../../gui/lessons.py" line="95"/>
         <source>{0}: operand_bits must be 1 to {1}, not {2}.</source>
         <translation>{0}：operand_bits 必须是 1 到 {1}，不能是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="93"/>
+        <location filename="../../gui/lessons.py" line="97"/>
         <source>{0}: {1} is longer than {2} characters.</source>
         <translation>{0}：{1} 超过了 {2} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="95"/>
+        <location filename="../../gui/lessons.py" line="99"/>
         <source>{0}: {1} has more than {2} steps.</source>
         <translation>{0}：{1} 超过了 {2} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="97"/>
+        <location filename="../../gui/lessons.py" line="101"/>
         <source>{0}: format {1} is not one this program reads ({2}).</source>
         <translation>{0}：格式 {1} 不是本程序能读取的版本（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="110"/>
+        <location filename="../../gui/lessons.py" line="114"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="222"/>
+        <location filename="../../gui/lessons.py" line="226"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="243"/>
+        <location filename="../../gui/lessons.py" line="247"/>
         <source>&amp;Open lesson file…</source>
         <translation>打开课程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="248"/>
+        <location filename="../../gui/lessons.py" line="252"/>
         <source>&amp;End lesson</source>
         <translation>结束课程(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="256"/>
+        <location filename="../../gui/lessons.py" line="260"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="256"/>
+        <location filename="../../gui/lessons.py" line="260"/>
         <source>rnnsub lessons (*.lesson)</source>
         <translation>rnnsub 课程 (*.lesson)</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="265"/>
+        <location filename="../../gui/lessons.py" line="269"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="300"/>
+        <location filename="../../gui/lessons.py" line="304"/>
         <source>Lesson “{0}”: its steps are in the panel on the right.</source>
         <translation>课程“{0}”：步骤在右侧的面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="357"/>
+        <location filename="../../gui/lessons.py" line="361"/>
         <source>Lesson ended: every control is back.</source>
         <translation>课程已结束：所有控件都已恢复。</translation>
     </message>
@@ -1964,6 +1973,41 @@
         <translation>{0} 不是普通文件，所以不可能是实验文件。</translation>
     </message>
     <message>
+        <location filename="../../gui/messages.py" line="321"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="322"/>
+        <source>a whole number</source>
+        <translation>一个整数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="323"/>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="324"/>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="325"/>
+        <source>a table</source>
+        <translation>一个表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="326"/>
+        <source>true/false</source>
+        <translation>真/假（true/false）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="327"/>
+        <source>a date or time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <location filename="../../gui/messages.py" line="148"/>
         <source>{0} = {1} is not a whole number.</source>
         <translation>{0} = {1} 不是整数。</translation>
@@ -2277,37 +2321,37 @@
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="../../gui/messages.py" line="380"/>
+        <location filename="../../gui/messages.py" line="397"/>
         <source>Plot Options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="381"/>
+        <location filename="../../gui/messages.py" line="398"/>
         <source>Transforms</source>
         <translation>变换</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="382"/>
+        <location filename="../../gui/messages.py" line="399"/>
         <source>Downsample</source>
         <translation>降采样</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="383"/>
+        <location filename="../../gui/messages.py" line="400"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="384"/>
+        <location filename="../../gui/messages.py" line="401"/>
         <source>Alpha</source>
         <translation>透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="385"/>
+        <location filename="../../gui/messages.py" line="402"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="386"/>
+        <location filename="../../gui/messages.py" line="403"/>
         <source>Points</source>
         <translation>数据点</translation>
     </message>
@@ -2315,12 +2359,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gui/messages.py" line="346"/>
+        <location filename="../../gui/messages.py" line="363"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="347"/>
+        <location filename="../../gui/messages.py" line="364"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3056,32 +3100,32 @@
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="../../gui/messages.py" line="348"/>
+        <location filename="../../gui/messages.py" line="365"/>
         <source>ViewBox options</source>
         <translation>视图选项</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="349"/>
+        <location filename="../../gui/messages.py" line="366"/>
         <source>View All</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="350"/>
+        <location filename="../../gui/messages.py" line="367"/>
         <source>Mouse Mode</source>
         <translation>鼠标模式</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="351"/>
+        <location filename="../../gui/messages.py" line="368"/>
         <source>3 button</source>
         <translation>三键</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="352"/>
+        <location filename="../../gui/messages.py" line="369"/>
         <source>1 button</source>
         <translation>单键</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="353"/>
+        <location filename="../../gui/messages.py" line="370"/>
         <source>axis</source>
         <translation>轴</translation>
     </message>
