@@ -57,7 +57,6 @@ class InsidePanel(QWidget):
         self.size_plot = self.view.addPlot(row=2, col=1)  # beside ‖δh‖: four plots in a row do not fit 800 pixels
         self.size_plot.setTitle(self.tr("max<sub>j</sub> |h<sub>t</sub>[j]|: the largest hidden unit at step t "
                                         "(log scale)"), size="9pt")
-        self.size_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
         self.size_plot.setLogMode(x=False, y=True)
         self.size_plot.setMouseEnabled(x=False, y=False)
         self.size_plot.hideButtons()
@@ -68,7 +67,10 @@ class InsidePanel(QWidget):
         # between plots of different widths aligns their pixels, not their steps)
         for p in (self.h_plot, self.out_plot):
             p.getAxis("bottom").setStyle(showValues=False)
-        self.grad_plot.setLabel("bottom", self.tr("time step t = bit position (lowest bit first)"))
+        self._t_title = (self.tr("time step t = bit position (lowest bit first)"), "t")  # "t" where a plot is narrower
+        for plot in (self.grad_plot, self.size_plot):
+            plot.setLabel("bottom", self._t_title[0])
+            plot.vb.sigResized.connect(lambda *_, p=plot: fit_axis_title(p, self._t_title, "bottom"))
         layout_ = self.view.ci.layout
         layout_.setRowStretchFactor(0, 3)
         layout_.setRowStretchFactor(1, 2)

@@ -62,11 +62,11 @@ def least_height(view: QWidget, height: int):
     view.setMinimumHeight(height)
 
 
-def fit_axis_title(plot: pg.PlotItem, texts: tuple[str, ...]):
-    """The first of `texts` that fits the height of the plot's left axis as its title, else none (a rotated title
-    longer than its axis runs into the next plot's)."""
-    axis = plot.getAxis("left")
-    room = plot.vb.height()  # the axis's own height follows the view box's later in the same layout pass
+def fit_axis_title(plot: pg.PlotItem, texts: tuple[str, ...], side: str = "left"):
+    """The first of `texts` that fits the length of the plot's axis on `side` as its title, else none (a rotated
+    title longer than its axis runs into the next plot's)."""
+    axis = plot.getAxis(side)
+    room = plot.vb.height() if side == "left" else plot.vb.width()  # the axis follows the view box later in a pass
     for text in (*texts, ""):
         if axis.labelText != text:
             axis.setLabel(text)

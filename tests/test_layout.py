@@ -177,3 +177,17 @@ def test_on_a_real_800x600_screen_the_window_opens_inside_it(tmp_path):
     sw, sh, ww, wh, bx, by, mw, mh = map(int, out.stdout.split()[-8:])
     assert (sw, sh) == (800, 600)
     assert ww <= sw and wh <= sh and bx < ww and by < wh and mw <= ww and mh <= wh
+
+
+@pytest.mark.parametrize("screen", SCREENS[:2], ids=lambda s: f"{s.width()}x{s.height()}")
+def test_with_a_lesson_open_every_view_still_fits(make_window, screen, language):
+    """A lesson's panel docked beside the window (1280 x 800) or a window of its own (narrower): the main view and
+    each tab page still fit, nothing overlapping."""
+    w = make_window(screen)
+    w.lessons.apply(w.lessons.builtin[0])
+    QApplication.processEvents()
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        check_view(w, f"{language} {screen.width()}x{screen.height()} with a lesson, tab {w.tabs.tabText(i)!r}")
+    w.lessons.end()
