@@ -30,15 +30,14 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 
 program="${1:-rnnsub}"
-if [ "$program" != rnnsub ] || ! command -v rnnsub >/dev/null; then
-  if [ -x "$program" ]; then
-    program="$(cd "$(dirname "$program")" && pwd)/$(basename "$program")"
-  elif command -v "$program" >/dev/null; then
-    program="$(command -v "$program")"
-  else
-    echo "error: $program is not a program (give the path of rnnsub, e.g. dist/rnnsub/rnnsub)" >&2
-    exit 2
-  fi
+# an absolute path in the entry: the desktop's PATH is not the shell's (a virtual environment is active in one only)
+if [[ "$program" == */* ]] && [ -x "$program" ] && [ ! -d "$program" ]; then
+  program="$(cd "$(dirname "$program")" && pwd)/$(basename "$program")"
+elif [[ "$program" != */* ]] && command -v "$program" >/dev/null; then
+  program="$(command -v "$program")"
+else
+  echo "error: $program is not a program (give the path of rnnsub, e.g. dist/rnnsub/rnnsub or .venv/bin/rnnsub)" >&2
+  exit 2
 fi
 case "$program" in *[[:space:]\"\'\\\$\`]*)
   echo "error: the menu entry cannot run a path with spaces or quotes in it: $program" >&2; exit 2;;
