@@ -63,7 +63,6 @@ class KnockoutPanel(QWidget):
         self._serial = 0
         self._stale = True  # importance and accuracy are not yet those of the latest changes
         self._pool: ThreadPoolExecutor | None = None
-        self._future = None
         self._stop = threading.Event()
         self._done.connect(self._on_done)
 
@@ -255,6 +254,7 @@ class KnockoutPanel(QWidget):
     # -- what is computed ----------------------------------------------------------------------------------------
     def _invalidate(self):
         self._stale = True
+        self.accuracy = None  # of changes since replaced
         self._serial += 1
         self._buttons()
         self._say()
@@ -292,7 +292,7 @@ class KnockoutPanel(QWidget):
             except Exception:  # a bug: its traceback goes to stderr, and the panel waits for the next change
                 traceback.print_exc()
 
-        self._future = self._pool.submit(job)
+        self._pool.submit(job)
 
     def _on_done(self, serial: int, what: str, result):
         if serial != self._serial:
@@ -378,7 +378,9 @@ class KnockoutPanel(QWidget):
         self.undo_all_button.setEnabled(free and bool(self.changes))
 
     def busy(self) -> bool:
-        return self._future is not None and not self._future.done()
+        """Numbers still to come for the model and changes shown (set on the GUI thread as they arrive: a job that
+        has ended but whose numbers are still queued counts as busy)."""
+        return self.base is not None and not self.locked and (self.accuracy is None or self.importance is None)
 
     def stop_all(self):
         """Join the pool thread (closing the window)."""
