@@ -51,12 +51,13 @@ SWEEP_SEEDS = "0-31"  # sweep: the seeds when neither --seed nor --seeds is give
 MAX_LENGTH = 128  # inspect: the longest numbers, in bits, it runs a model on
 
 
-WINDOW_USAGE = """without a command, main.py opens the window:
-  main.py                          open the window (settings, language and files are remembered)
-  main.py --open MODEL.npz         open a saved model in it, as File > Open does
-  main.py --lang en|zh             its language (remembered; by default the system's)
-  main.py --smoke [--bits N ...]   open it, train, print responsiveness and speed figures, close
-                                   (main.py --smoke --help lists the training options it takes)
+WINDOW_USAGE = """without a command, {prog} opens the window:
+  {prog}                          open the window (settings, language and files are remembered)
+  {prog} FILE                     open a model, an experiment (.npz) or a lesson (.lesson) in it
+  {prog} --open FILE              the same, as File > Open does
+  {prog} --lang en|zh             its language (remembered; by default the system's)
+  {prog} --smoke [--bits N ...]   open it, train, print responsiveness and speed figures, close
+                                  ({prog} --smoke --help lists the training options it takes)
 """
 
 
@@ -71,8 +72,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="main.py", description="Train a small RNN to subtract binary numbers with borrow.",
-                epilog=WINDOW_USAGE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    prog = "rnnsub" if os.path.basename(sys.argv[0]) == "rnnsub" else "main.py"  # the installed command, or a checkout
+    p = _Parser(prog=prog, description="Train a small RNN to subtract binary numbers with borrow.",
+                epilog=WINDOW_USAGE.format(prog=prog), formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     t = sub.add_parser("train", help="train one model and report its exhaustive accuracy")

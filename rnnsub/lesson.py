@@ -52,10 +52,9 @@ import json
 import os
 import re
 import stat
+import tomllib  # Python 3.11 and later
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import tomllib  # Python 3.11 and later
 
 from .config import SETTINGS, Config
 from .errors import ConfigError, UserError
