@@ -83,6 +83,10 @@ def main(argv=None) -> int:
         measured.add_argument("--" + name, type=_parsed(s), choices=s.values or None,
                               metavar=None if s.choices else ("N" if s.kind is int else "X"),
                               help=f"{s.help} (default {default})".replace("%", "%%"))
+    from rnnsub.lesson import TABS
+
+    parser.add_argument("--tab", choices=(*TABS, "all"),
+                        help="show this tab; with --smoke, `all` shows every tab in turn while it trains")
     parser.add_argument("--lang", choices=("en", "zh"), help="language of the window (remembered)")
     parser.add_argument("--open", metavar="PATH", help="open this model, experiment or lesson file, as FILE does")
     args = parser.parse_args(argv)
@@ -90,6 +94,8 @@ def main(argv=None) -> int:
         parser.error("give one file to open: FILE or --open PATH")
     to_open = args.file or args.open
     given = {name: getattr(args, name) for name in SMOKE_SETTINGS if getattr(args, name) is not None}
+    if args.tab == "all" and not args.smoke:
+        parser.error("--tab all goes with --smoke (it shows every tab in turn while the smoke run trains)")
     if given and not args.smoke:
         parser.error("the training options (" + ", ".join("--" + n for n in given) + ") go with --smoke; "
                      "the window remembers its own settings")
@@ -145,7 +151,7 @@ def main(argv=None) -> int:
                 print(f"error: {e}", file=sys.stderr)
                 return 2
             try:
-                status = run_smoke(app, window, process_age_ms, config)
+                status = run_smoke(app, window, process_age_ms, config, args.tab or "operands")
             finally:
                 scratch.cleanup()
             from .i18n import missing_glyphs
@@ -155,6 +161,8 @@ def main(argv=None) -> int:
             print(f"missing_glyphs: {len(missing)}" + (f" ({missing})" if missing else ""), flush=True)
             return status
         window.show()
+        if args.tab in window.tab_pages():
+            window.tabs.setCurrentWidget(window.tab_pages()[args.tab])
         if wanted and shown != wanted:
             QTimer.singleShot(0, lambda: QMessageBox.information(window, "rnnsub", missing_font_message(wanted)))
         if to_open:  # after the window is up, so that a bad file's message has a window to belong to

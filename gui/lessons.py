@@ -329,9 +329,7 @@ class Lessons(QObject):
         dialog.move(frame.left(), frame.top())
 
     def tab_widgets(self) -> dict:
-        w = self.window
-        return {"operands": w.operands, "inside": w.inside, "steps": w.steps, "how": w.how, "weights": w.weights_view,
-                "runs": w.runs, "knockout": w.knockout}
+        return self.window.tab_pages()
 
     def _prepare_sweep(self, sweep: dict):
         w = self.window

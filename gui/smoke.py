@@ -78,8 +78,12 @@ def engine_samples_per_s(config: Config) -> float:
     return trainer.iteration * config.batch / (time.perf_counter() - start)
 
 
-def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
-    """`config` holds the settings to train (default: the defaults with ITERATIONS iterations)."""
+TAB_EVERY_MS = 250  # --tab all: the next tab this often while training (each view draws while it is shown)
+
+
+def run_smoke(app, window, process_age_ms, config: Config | None = None, tab: str = "operands") -> int:
+    """`config` holds the settings to train (default: the defaults with ITERATIONS iterations); `tab` is the tab
+    shown while it trains (a name of window.tab_pages()), or "all": each in turn, every TAB_EVERY_MS."""
     config = config or Config(iterations=ITERATIONS)
     paint = _FirstPaint(process_age_ms)
     window.installEventFilter(paint)
@@ -89,6 +93,13 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
     latency = LoopLatency()
     train_time = {}
     engine = []
+
+    pages = list(window.tab_pages().values())
+    window.tabs.setCurrentWidget(pages[0] if tab == "all" else window.tab_pages()[tab])
+    cycle = QTimer()
+    cycle.setInterval(TAB_EVERY_MS)
+    cycle.timeout.connect(lambda: window.tabs.setCurrentWidget(
+        pages[(pages.index(window.tabs.currentWidget()) + 1) % len(pages)]))
 
     def begin():
         if paint.ms is None:  # offscreen platforms may not paint until asked
@@ -106,6 +117,8 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
         window.session.progress.connect(lambda p: snapshots.append(time.perf_counter()))
         window.session.status_changed.connect(on_status)
         latency.start()
+        if tab == "all":
+            cycle.start()
         train_time["start"] = time.perf_counter()
         train_time["gui_cpu_start"] = time.thread_time()  # this (the GUI) thread's CPU time
         window.start()
@@ -116,6 +129,7 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
         train_time["end"] = time.perf_counter()
         train_time["gui_cpu"] = time.thread_time() - train_time["gui_cpu_start"]
         latency.stop()
+        cycle.stop()
         if status != "finished" or window.session.iteration != config.iterations:
             result["problems"].append(f"training ended as {status!r} at iteration {iteration}")
         a, b = fitting_pair(200, 73, config.bits)  # 200 - 73 in the bits there are
@@ -141,7 +155,7 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None) -> int:
     seconds = train_time.get("end", time.perf_counter()) - train_time.get("start", time.perf_counter())
     window_rate = config.iterations * config.batch / seconds if seconds > 0 else float("nan")
     engine_rate = max(engine) if engine else float("nan")
-    print("settings: " + " ".join(f"--{name} {getattr(config, name)}" for name in SMOKE_SETTINGS))
+    print("settings: " + " ".join(f"--{name} {getattr(config, name)}" for name in SMOKE_SETTINGS) + f" --tab {tab}")
     print(f"startup_ms: {paint.ms:.0f}" if paint.ms is not None else "startup_ms: nan")
     print(f"samples_per_s: {window_rate:.0f}")
     print(f"engine_samples_per_s: {engine_rate:.0f}")

@@ -45,7 +45,9 @@ from rnnsub.rnn import Weights
 
 from .messages import number
 
-DRAW_EVERY_MS = 200  # at most ~5 times a second while training
+DRAW_EVERY_MS = 400  # at most ~2.5 times a second while training: each redraw of the four plots and the formula
+#   costs ~20 ms, stretched several times over while the training thread holds the interpreter
+BORROW_EVERY_S = 2.0  # the unit box's borrow unit, looked for again at most this often
 COST_FACTOR = 4  # ... and at most once per COST_FACTOR times the last computation's time (512 units, 32 bits: 1.1 s)
 BAR = (70, 110, 170)
 CHOSEN = (200, 110, 0)  # the chosen unit's bar, the chosen step's mark
@@ -104,15 +106,18 @@ class _Plot(pg.PlotWidget):
         return QSize(200, 80)
 
 
-def _numbers(src) -> tuple:
-    """(src, ThroughTime, the borrow unit or None, seconds) for src = (weights, cell, a, b, bits): no Qt, any thread."""
+def _numbers(src, borrow: bool = True) -> tuple:
+    """(src, ThroughTime, the borrow unit or None, seconds) for src = (weights, cell, a, b, bits): no Qt, any thread.
+    The borrow unit only when `borrow` (it costs more than the rest at small sizes)."""
     start = time.perf_counter()
     weights, cell, a, b, bits = src
     data = through_time(weights, cell, a, b, bits)
-    try:
-        found = borrow_units(weights, cell, bits, "ordered", sample=200)
-    except Exception:  # noqa: BLE001 - the unit box's default is a nicety: never a reason not to draw
-        found = None
+    found = None
+    if borrow:
+        try:
+            found = borrow_units(weights, cell, bits, "ordered", sample=200)
+        except Exception:  # noqa: BLE001 - the unit box's default is a nicety: never a reason not to draw
+            found = None
     return src, data, found, time.perf_counter() - start
 
 
@@ -161,6 +166,7 @@ class ThroughTimePanel(QWidget):
         self._pool: ThreadPoolExecutor | None = None
         self._serial = 0
         self._busy = False  # a computation is on the pool thread
+        self._borrow_at = -1e9  # when the borrow unit was last looked for
         self._computed.connect(self._on_computed)
         self.source: tuple | None = None  # (weights, cell, a, b, bits): the latest pair given
         self._drawn_source: tuple | None = None
@@ -411,24 +417,33 @@ class ThroughTimePanel(QWidget):
         src = self.source
         weights, cell, a, b, bits = src
         if weights.hidden ** 2 * bits <= IN_THREAD:
-            self._show_computed(*_numbers(src))
+            self._show_computed(*_numbers(src, self._borrow_due()))
             return
         if self._busy:
             return  # _on_computed looks at the latest source when this one ends
         self._busy = True
         self._serial += 1
-        serial = self._serial
+        serial, borrow = self._serial, self._borrow_due()
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="rnnsub-steps")
 
         def job():
             try:
-                self._computed.emit(serial, _numbers(src))
+                self._computed.emit(serial, _numbers(src, borrow))
             except Exception:  # a bug: its traceback goes to stderr, and the tab waits for the next pair
                 traceback.print_exc()
                 self._computed.emit(serial, None)
 
         self._pool.submit(job)
+
+    def _borrow_due(self) -> bool:
+        """The borrow unit again? For a new model at once, else at most every BORROW_EVERY_S (it moves slowly)."""
+        weights = self.source[0]
+        new = self.data is None or self.data.H != weights.hidden or self.source[1] != self.data.cell
+        if new or time.perf_counter() - self._borrow_at >= BORROW_EVERY_S:
+            self._borrow_at = time.perf_counter()
+            return True
+        return False
 
     def _on_computed(self, serial: int, result):
         if serial != self._serial:
@@ -456,7 +471,7 @@ class ThroughTimePanel(QWidget):
         self.computed += 1
         if found is not None:
             self.borrow_unit, self._borrow_r = found.unit, found.abs_r
-        else:
+        elif new_model:
             self.borrow_unit = None
         if new_model:
             self.slider.blockSignals(True)

@@ -516,6 +516,11 @@ class MainWindow(QMainWindow):
             os.path.basename(path)))
         return True
 
+    def tab_pages(self) -> dict:
+        """The tab pages by the names lessons and `--tab` use (rnnsub.lesson.TABS)."""
+        return {"operands": self.operands, "inside": self.inside, "steps": self.steps, "how": self.how,
+                "weights": self.weights_view, "runs": self.runs, "knockout": self.knockout}
+
     def show_pair(self, a: int, b: int, bits: int):
         """Show a pair (Python ints of any size) at `bits` bits on the Operands tab, and switch to it."""
         self.operands.show_pair(a, b, bits)

@@ -62,3 +62,16 @@ def test_a_run_too_short_to_learn_says_so_plainly(tmp_path):
     figures = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
     assert figures["prediction"].startswith("200 - 73 -> ") and figures["prediction"].endswith(
         "(wrong: the run stopped after 100 iterations, before the network learned this pair)")
+
+
+def test_smoke_with_every_tab_in_turn(tmp_path):
+    """`--tab all` shows each tab in turn while it trains (issue 10: the views stay within the targets)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke", "--tab", "all", "--iterations", "3000"],
+                         capture_output=True, text=True, env=env, timeout=180, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    figures = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    assert figures["settings"].endswith("--tab all") and float(figures["samples_per_s"]) > 100
+    bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "--tab", "all"], capture_output=True, text=True,
+                         env=env, timeout=60, cwd=ROOT)
+    assert bad.returncode == 2 and "--tab all goes with --smoke" in bad.stderr
