@@ -36,7 +36,7 @@ def test_smoke_takes_the_training_options_and_compares_with_the_engine(tmp_path)
                          timeout=180, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
     figures = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
-    assert figures["settings"] == "--bits 6 --hidden 8 --batch 2 --lr 0.5 --seed 3 --cell elman --iterations 2000"
+    assert figures["settings"] == "--bits 6 --hidden 8 --batch 2 --lr 0.5 --seed 3 --cell elman --iterations 2000 --tab operands"
     window, engine, ratio = (float(figures[n]) for n in ("samples_per_s", "engine_samples_per_s", "window_engine_ratio"))
     assert window > 0 and engine > 0 and abs(ratio - window / engine) <= 0.01
     assert figures["prediction"].startswith("8 - 9 -> ")  # 200 - 73 in 6 bits
