@@ -281,12 +281,9 @@ class Lessons(QObject):
         w.controls.set_config(lesson.config)
         w.reset()  # a new model with exactly these settings (as Restore defaults does for an untrained one)
         w.controls.set_rate(nearest_speed(lesson.speed or 0))  # full speed unless the lesson slows it down
-        if lesson.operands is not None:
-            a, b = lesson.operands
-            if lesson.operand_bits is not None:
-                w.show_pair(a, b, lesson.operand_bits)
-            else:
-                w.operands.set_operands(a, b)
+        # the operands at the lesson's length (its numbers' own, or the model's: not a length left from before)
+        a, b = lesson.operands if lesson.operands is not None else (w.operands.a, w.operands.b)
+        w.operands.show_pair(a, b, lesson.operand_bits or lesson.config.bits)
         if lesson.tab is not None:
             w.tabs.setCurrentWidget(self.tab_widgets()[lesson.tab])
         if lesson.sweep is not None:
@@ -346,6 +343,12 @@ class Lessons(QObject):
                 box.setChecked(value in sweep["cells"])
         if "iterations" in sweep:
             d.iterations.setValue(sweep["iterations"])
+
+    def fixes(self, config) -> bool:
+        """Would `config` change a setting the current lesson fixes (hides or locks)?"""
+        lesson = self.current
+        return lesson is not None and any(getattr(config, n) != getattr(lesson.config, n)
+                                          for n in (*lesson.locked, *lesson.hidden))
 
     def end(self):
         """Every control shown and unlocked again, the panel closed; the settings stay."""

@@ -159,7 +159,7 @@ def run_smoke(app, window, process_age_ms, config: Config | None = None, tab: st
     print(f"startup_ms: {paint.ms:.0f}" if paint.ms is not None else "startup_ms: nan")
     print(f"samples_per_s: {window_rate:.0f}")
     print(f"engine_samples_per_s: {engine_rate:.0f}")
-    print(f"window_engine_ratio: {window_rate / engine_rate:.2f}")
+    print(f"window_engine_ratio: {window_rate / engine_rate:.2f}" if engine_rate > 0 else "window_engine_ratio: nan")
     if seconds > 0 and "gui_cpu" in train_time:  # the share of the run the GUI thread spent computing
         print(f"gui_thread_cpu_share: {train_time['gui_cpu'] / seconds:.2f}")
     print(f"loop_latency_p50_ms: {latency.percentile(50):.1f}")

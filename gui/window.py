@@ -27,7 +27,7 @@ from superqt.utils import QSignalThrottler
 from rnnsub.config import STRUCTURAL, Config
 from rnnsub.errors import UserError
 from rnnsub.experiment import load_experiment, save_experiment
-from rnnsub.modelfile import load_model, make_meta, save_model
+from rnnsub.modelfile import config_of, load_model, make_meta, save_model
 from rnnsub.train import Progress
 
 from .controls import ControlsPanel
@@ -463,6 +463,8 @@ class MainWindow(QMainWindow):
     def run_again(self, run, changes: dict):
         """A new run from `run`'s start (the seed's draw, or its loaded weights) with `changes`, started at once."""
         config = run.config.replace(**changes, iterations=self.controls.config().iterations)
+        if self.lessons.fixes(config):  # a setting the lesson fixes changes: the lesson is over
+            self.lessons.end()
         self.controls.set_config(config)
         if run.from_seed:
             self.session.reset(config)
@@ -557,7 +559,10 @@ class MainWindow(QMainWindow):
         return True
 
     def load(self, weights, meta: dict):
-        """Put a model (from a file or a sweep) into the main view, its settings shown exactly as recorded."""
+        """Put a model (from a file or a sweep) into the main view, its settings shown exactly as recorded. It ends a
+        lesson whose fixed settings it does not share (the lesson's controls would show what the model is not)."""
+        if self.lessons.fixes(config_of(meta, iterations=self.controls.config().iterations)):
+            self.lessons.end()
         self.session.load(weights, meta)
         self.controls.set_config(self.session.config)
 
@@ -613,12 +618,15 @@ class MainWindow(QMainWindow):
         """Forget every remembered value and show the default settings (structural ones apply as an edit would:
         at once to an untrained model, else on Reset)."""
         self.settings.clear()
-        self.controls.set_config(Config())
+        lesson = self.lessons.current  # in a lesson, its settings are the defaults (the ones it fixes stay fixed)
+        config = lesson.config if lesson is not None else Config()
+        self.controls.set_config(config)
         self.controls.set_rate(None)
         self.plot.log.setChecked(False)
-        self.operands.set_operands(200, 73)
+        self.operands.show_pair(200, 73, config.bits)  # at the model's length again
         self._structure_edited()
-        self.statusBar().showMessage(self.tr("Every setting is back to its default."))
+        self.statusBar().showMessage(self.tr("Every setting is back to its default.") if lesson is None else
+                                     self.tr("Every setting is back to the lesson's."))
 
     def set_language(self, code: str):
         self.settings.setValue("language", code)

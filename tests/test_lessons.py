@@ -397,3 +397,30 @@ def test_the_documented_examples_load():
     doc = rnnsub.lesson.__doc__.split("A complete one:", 1)[1].split("\nLanguages:", 1)[0]
     documented = loads_lesson(textwrap.dedent(doc).encode())
     assert documented.locked == ("cell",) and documented.operands == (200, 73) and set(documented.texts) == {"en", "zh"}
+
+
+def test_a_lesson_shows_its_operands_at_its_own_length(qtbot, window, english):
+    """A length chosen before (or by a lesson on longer numbers) does not leak into a lesson at 8 bits."""
+    w = window
+    w.operands.show_pair(5, 3, 64)
+    assert w.operands.bits == 64
+    assert w.open_lesson(str(BUILTIN[0]))  # the notebook formula: 8 bits
+    assert w.operands.bits == 8 and (w.operands.a, w.operands.b) == (200, 73)
+
+
+def test_restore_defaults_and_other_models_respect_the_lessons_fixed_settings(qtbot, window, english, tmp_path):
+    from rnnsub.modelfile import make_meta, save_model
+
+    w = window
+    path = tmp_path / "lock.lesson"
+    path.write_text(TEACHER.replace('cell = "elman"', 'cell = "notebook"'), encoding="utf-8")
+    assert w.open_lesson(str(path))
+    assert w.controls.config().cell == "notebook" and locked_controls(w) == {"cell", "bits"}
+    w.restore_defaults()  # in a lesson, its settings are the defaults: the fixed ones stay as it set them
+    assert w.controls.config().cell == "notebook" and w.controls.config().bits == 6 and w.lessons.current is not None
+    assert "lesson" in w.statusBar().currentMessage()
+    # a model whose fixed settings differ ends the lesson: its controls would say what the model is not
+    model = tmp_path / "m.npz"
+    save_model(model, w.session.weights, make_meta(Config(cell="elman", bits=6, hidden=8), 10, None))
+    assert w.open_path(str(model))
+    assert w.lessons.current is None and locked_controls(w) == set() and w.controls.config().cell == "elman"

@@ -75,3 +75,10 @@ def test_smoke_with_every_tab_in_turn(tmp_path):
     bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "--tab", "all"], capture_output=True, text=True,
                          env=env, timeout=60, cwd=ROOT)
     assert bad.returncode == 2 and "--tab all goes with --smoke" in bad.stderr
+
+
+def test_smoke_with_nothing_to_train_says_nan_not_a_traceback(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke", "--iterations", "0"], capture_output=True,
+                         text=True, env=env, timeout=120, cwd=ROOT)
+    assert "Traceback" not in out.stderr and "window_engine_ratio: nan" in out.stdout
