@@ -1,9 +1,10 @@
-"""Rebuild resources/fonts/rnnsub-cjk.ttf: the CJK font the program bundles, cut down to the characters it shows.
+"""Rebuild resources/fonts/rnnsub-cjk.ttf: the CJK font the program bundles, cut down to the characters it needs.
 
 The packaged program must show its Chinese window on a machine with no CJK font installed, and a whole CJK font
-is 5-20 MB. So this keeps only the characters the program can show in Chinese: every non-ASCII character of the
-translations (resources/i18n/*.ts), the built-in lessons and the guide (resources/lessons/*.lesson,
-resources/guide/**), and the Chinese in gui/'s own source (the Language menu's "中文"). Characters the bundled
+is 5-20 MB. So this keeps the characters of GB 2312 (the 6,763 common hanzi, so that a teacher's own lesson shows
+too) and every other non-ASCII character of the translations (resources/i18n/*.ts), the built-in lessons and the
+guide (resources/lessons/*.lesson, resources/guide/**), and the Chinese in gui/'s own source (the Language menu's
+"中文"). Characters the bundled
 font lacks (math symbols like ‖ or ŷ) come from DejaVu Sans, which every machine running Qt has here.
 
 Source: WenQuanYi Micro Hei (Debian package fonts-wqy-microhei), licensed under Apache-2.0 (chosen here from its
@@ -42,6 +43,19 @@ def wanted_characters(root: Path = ROOT) -> str:
     return "".join(sorted(chars))
 
 
+def gb2312() -> str:
+    """Every character of GB 2312 (its 6,763 hanzi and its punctuation and symbols): what a teacher's own Chinese
+    lesson is written in, nearly always. Without them a lesson's title showed boxes where a character was new."""
+    chars = []
+    for high in range(0xA1, 0xF8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return "".join(chars)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--source", type=Path, default=SOURCE, help=f"the full CJK font (default {SOURCE})")
@@ -56,7 +70,7 @@ def main(argv=None) -> int:
     if not args.source.exists():
         print(f"error: {args.source} does not exist (apt-get install fonts-wqy-microhei)", file=sys.stderr)
         return 2
-    chars = wanted_characters()
+    chars = "".join(sorted(set(wanted_characters()) | set(gb2312())))
     # a .ttc: font 0 is WenQuanYi Micro Hei (1 is its Mono); the source's timestamp kept, so that a rerun changes no byte
     font = TTFont(args.source, fontNumber=0, lazy=False, recalcTimestamp=False)
     options = subset.Options()
