@@ -68,8 +68,10 @@ from .worker import WorkerThread
 THIN = 1
 REDRAW_SHARE = 0.25  # at most this share of the time goes into redrawing (256 curves take ~60 ms a redraw)
 PROGRESS_STEPS = 1000  # the progress bar counts per mille: iterations x groups can exceed a 32-bit int
-STATUS_COLOURS = {"solved": (27, 127, 59), "lost": (230, 140, 20), "learning": (70, 130, 210), "stuck": (140, 140, 140),
-                  "diverged": DIVERGED_COLOUR, "waiting": (220, 220, 220)}
+# Okabe-Ito hues whose greys differ too (60 stuck, 87 solved, 119 diverged, 159 learning, 214 lost, 240 waiting), so the
+# stacked bars read in greyscale and to colour-blind eyes; solved is the window's colour for right, diverged for wrong
+STATUS_COLOURS = {"solved": (0, 114, 178), "lost": (240, 228, 66), "learning": (86, 180, 233), "stuck": (60, 60, 60),
+                  "diverged": DIVERGED_COLOUR, "waiting": (240, 240, 240)}
 STATUS_COLUMN = 8  # the models table's status column
 
 
