@@ -370,14 +370,15 @@ def parse_lengths(text: str) -> list[int]:
 
 def cmd_inspect(args, out) -> int:
     lengths = parse_lengths(args.lengths)
+    held = parse_held(args.knock_out, args.clamp)
     weights, meta = load_model(args.model)
     config = config_of(meta)
     cell, bits, pairs = config.cell, config.bits, config.pairs
+    changed = hold(weights, held) if held else weights  # refuses units the model lacks, before anything is printed
     print(f"{cell} cell, {bits} bits, {config.hidden} hidden, {meta['iterations']} iterations", file=out, flush=True)
-    held = parse_held(args.knock_out, args.clamp)
     if held:
         before = evaluate(weights, cell, bits, pairs)
-        weights = hold(weights, held)
+        weights = changed
         after = evaluate(weights, cell, bits, pairs)
         said = ", ".join(f"unit {u} knocked out (held at 0)" if v == 0 else f"unit {u} held at {v:g}"
                          for u, v in held.items())
@@ -395,13 +396,14 @@ def cmd_inspect(args, out) -> int:
         how = "every pair" if row.exhaustive else "sampled"
         print(f"length {row.bits}: {row.correct}/{row.total} = {100 * row.accuracy:.2f}% ({how})", file=out, flush=True)
     search = find_wrong_any_length(weights, cell, max(lengths), pairs)
+    tries = f"{search.tried:,} tr{'y' if search.tried == 1 else 'ies'}"
     if search.pair is None:
-        print(f"no wrong pair found in {search.tried} tries up to {search.max_bits} bits", file=out)
+        print(f"no wrong pair found in {tries} up to {search.max_bits} bits", file=out)
     else:
         a, b = search.pair
         n = search.bits
         said = "no answer (an output is not a number)" if search.got is None else f"{search.got}"
-        print(f"first wrong pair: {a} - {b} ({n} bit{'s' if n > 1 else ''}, after {search.tried} tries): the network "
+        print(f"first wrong pair: {a} - {b} ({n} bit{'s' if n > 1 else ''}, after {tries}): the network "
               f"says {said}, the answer is {(a - b) % (1 << n)}", file=out)
     return 0
 
@@ -410,21 +412,23 @@ def parse_held(knock_out: str | None, clamp: str | None) -> dict[int, float]:
     """--knock-out '5,7' and --clamp '5=0.5,7=1' -> {unit: value} (lists as parse_list reads them); a unit named
     twice is refused. Whether the units exist is analysis.hold's to say."""
     held: dict[int, float] = {}
-    items = [(u, 0.0) for u in parse_list(knock_out, int, "--knock-out")] if knock_out is not None else []
+    given: dict[int, str] = {}  # unit -> the option that named it first
+    items = [(u, 0.0, "--knock-out") for u in parse_list(knock_out, int, "--knock-out")] if knock_out is not None else []
     for item in parse_list(clamp, str, "--clamp") if clamp is not None else []:
         unit, eq, value = item.partition("=")
         try:
-            items.append((int(unit, 10), float(value)))
+            items.append((int(unit, 10), float(value), "--clamp"))
         except ValueError:
             raise UsageError(f"--clamp: {item!r} is not UNIT=VALUE, such as 5=0.5", "clamp_syntax",
                              item=item) from None
         if not eq:
             raise UsageError(f"--clamp: {item!r} is not UNIT=VALUE, such as 5=0.5", "clamp_syntax", item=item)
-    for unit, value in items:
+    for unit, value, option in items:
         if unit in held:
-            raise UsageError(f"unit {unit} is named twice (--knock-out and --clamp both hold units: name each once)",
+            where = f"{option} names it twice" if given[unit] == option else "both --knock-out and --clamp name it"
+            raise UsageError(f"unit {unit} is named twice ({where}: a unit is held at one value, so name each once)",
                              "unit_twice", unit=unit)
-        held[unit] = value
+        held[unit], given[unit] = value, option
     return held
 
 

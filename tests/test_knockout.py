@@ -172,12 +172,32 @@ def test_inspect_knock_out_clamp_and_importance(tmp_path, trained):
     (["--clamp", "3"], "--clamp"),
     (["--clamp", "3=abc"], "--clamp"),
     (["--clamp", "3=inf"], "finite"),
-    (["--knock-out", "2", "--clamp", "2=0.5"], "both"),
+    (["--knock-out", "99"], "no hidden unit 99: this model's units are 0 to 15"),
+    (["--clamp", "3="], "--clamp"),
+    (["--knock-out", "2", "--clamp", "2=0.5"], "both --knock-out and --clamp name it"),
+    (["--knock-out", "1,1"], "unit 1 is named twice (--knock-out names it twice"),
+    (["--clamp", "4=0.5,4=1"], "unit 4 is named twice (--clamp names it twice"),
 ])
 def test_inspect_refuses_bad_units_in_one_sentence(tmp_path, trained, capsys, args, says):
+    """Refused before anything is printed: stdout stays empty (the header line waited for the units' check)."""
     w, c = trained
     path = tmp_path / "m.npz"
     save_model(path, w, make_meta(c, c.iterations, None))
     assert cli_main(["inspect", "--model", str(path), *args]) == 2
-    err = capsys.readouterr().err.strip()
+    captured = capsys.readouterr()
+    err = captured.err.strip()
     assert says in err and "Traceback" not in err and len(err.splitlines()) == 1
+    assert captured.out == ""
+    if "--clamp" not in args:
+        assert "--clamp" not in err
+
+
+def test_inspect_says_one_try(tmp_path):
+    """A network whose every output bit is 1 gets the very first pair (1 - 1 at one bit) wrong: 'after 1 try'."""
+    w = random_weights(hidden=4)
+    w.W1[:] = 50.0  # h > 0 (a sigmoid), so ŷ = σ(h W1) ≈ 1 everywhere
+    path = tmp_path / "ones.npz"
+    save_model(path, w, make_meta(Config(hidden=4), 0, None))
+    out = io.StringIO()
+    assert cli_main(["inspect", "--model", str(path), "--lengths", "4"], out=out) == 0
+    assert "(1 bit, after 1 try): the network says 1, the answer is 0" in out.getvalue()
