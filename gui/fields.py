@@ -23,7 +23,7 @@ from rnnsub.config import SETTINGS, Setting
 from .messages import choice_label, help_text, label, number
 
 INT32_MAX = 2**31 - 1
-_PARTIAL_NUMBER = re.compile(r"[+]?[0-9]*([.,][0-9]*)?([eE][+-]?[0-9]*)?")
+_PARTIAL_NUMBER = re.compile(r"[+-]?[0-9]*([.,][0-9]*)?([eE][+-]?[0-9]*)?")  # a sign: a weight can be negative
 
 
 class FloatSpinBox(QDoubleSpinBox):
@@ -61,10 +61,14 @@ class FloatSpinBox(QDoubleSpinBox):
     def stepBy(self, steps: int):
         """Up or down by one unit of the value's leading digit: 0.9 → 1, 0.1 → 0.09, 5 → 6."""
         value = self.value()
+        up = steps > 0
         for _ in range(abs(steps)):
-            up = steps > 0
-            magnitude = value if up else value * (1 - 1e-12)
-            step = 10.0 ** math.floor(math.log10(magnitude)) if magnitude > 0 else self.minimum()
+            towards_zero = value != 0 and (value > 0) != up  # 1 → 0.9 and -1 → -0.9, as 0.9 → 1 and -0.9 → -1
+            magnitude = abs(value) * (1 - 1e-12) if towards_zero else abs(value)
+            if magnitude > 0:
+                step = 10.0 ** math.floor(math.log10(magnitude))
+            else:  # from 0: one unit where negative values are allowed, else the least value
+                step = 1.0 if self.minimum() < 0 else self.minimum()
             value = float(f"{value + (step if up else -step):.12g}")
         self.setValue(min(max(value, self.minimum()), self.maximum()))
 
@@ -78,7 +82,8 @@ class FloatSpinBox(QDoubleSpinBox):
 
     @staticmethod
     def _parse(text: str) -> float | None:
-        s = unicodedata.normalize("NFKC", text).strip().replace(",", ".")  # full-width digits are digits
+        # full-width digits are digits; the typographic minus (U+2212) is a minus
+        s = unicodedata.normalize("NFKC", text).strip().replace(",", ".").replace("\u2212", "-")
         if not s or not _PARTIAL_NUMBER.fullmatch(s):
             return None
         try:

@@ -75,6 +75,8 @@ class Session(QObject):
         self._retire()
         self._pending = None
         self._trainer = Trainer(config, weights=weights, iteration=iteration)
+        if self.current is not None and self.current.trained == 0 and self.current in self.history.runs:
+            self.history.runs.remove(self.current)  # a model that never trained is no run: settings edits add none
         self.current = self.history.add(run_of(self._trainer, from_seed=weights is None))
         self.config = config  # the settings in effect; lr and iterations follow the controls
         self._run_start = iteration  # a run trains config.iterations from here

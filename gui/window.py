@@ -463,6 +463,7 @@ class MainWindow(QMainWindow):
     def run_again(self, run, changes: dict):
         """A new run from `run`'s start (the seed's draw, or its loaded weights) with `changes`, started at once."""
         config = run.config.replace(**changes, iterations=self.controls.config().iterations)
+        number = self.runs.number(run)  # before the reset: an untrained run leaves the history with it
         if self.lessons.fixes(config):  # a setting the lesson fixes changes: the lesson is over
             self.lessons.end()
         self.controls.set_config(config)
@@ -470,7 +471,7 @@ class MainWindow(QMainWindow):
             self.session.reset(config)
         else:
             self.session.reset(config, weights=run.start.copy(), iteration=run.start_iteration)
-        self.statusBar().showMessage(self.tr("A new run from the same start as run {0}.").format(self.runs.number(run)))
+        self.statusBar().showMessage(self.tr("A new run from the same start as run {0}.").format(number))
         self.start()
 
     def continue_run(self, run):

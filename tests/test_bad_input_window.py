@@ -224,3 +224,40 @@ def test_stop_and_reset_never_wait_for_a_long_iteration(qtbot, window):
     w.reset()
     assert time.perf_counter() - t0 < 0.2 and w.session.status == "idle" and w.session.iteration == 0
     qtbot.waitUntil(lambda: not w.session._retiring, timeout=20000)  # the old run ended on its own
+
+
+def test_a_number_box_that_allows_negatives_takes_them_and_steps_through_zero(qtbot):
+    """The Knock out tab's weight and held-value boxes (-1000 to 1000): '-5' was read as 5 and the arrows jumped to
+    ±1000 from zero or below (a tester's finding)."""
+    from PySide6.QtCore import Qt
+
+    from gui.fields import FloatSpinBox
+
+    box = FloatSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(-1000, 1000)
+    box.setValue(0.0)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "-5")
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+    assert box.value() == -5.0
+    box.setValue(-4.5)
+    box.stepBy(1)
+    assert box.value() == -3.5
+    box.setValue(0.0)
+    box.stepBy(-1)
+    assert box.value() == -1.0
+    box.stepBy(1)
+    assert box.value() == -0.9  # towards zero by the next smaller unit, as 1 → 0.9
+    box.setValue(0.0)
+    box.stepBy(1)
+    assert box.value() == 1.0
+    assert box._parse("\u22122.5") == -2.5  # the typographic minus
+    lr = FloatSpinBox()
+    qtbot.addWidget(lr)
+    lr.setRange(1e-6, 1000)
+    lr.setValue(0.9)
+    lr.lineEdit().selectAll()
+    qtbot.keyClicks(lr.lineEdit(), "-1")
+    qtbot.keyClick(lr.lineEdit(), Qt.Key_Return)
+    assert lr.value() == 0.9  # below its least value: the box keeps what it had

@@ -101,3 +101,18 @@ def test_a_bad_experiment_file_is_one_sentence(qtbot, window, tmp_path, monkeypa
     assert not window.open_experiment(str(bad))
     assert len(said) == 1 and "bad.npz is not an rnnsub experiment" in said[0] and "\n" not in said[0]
     assert len(window.session.history) == 1
+
+
+def test_settings_edits_add_no_empty_runs(qtbot, window):
+    """A model that never trained is no run: changing the seed 55 times (each a new untrained model) keeps one run,
+    and the trained runs stay (a tester's history filled with 0-iteration rows that pushed the real ones out)."""
+    w = window
+    w.controls.iterations.setValue(300)
+    w.start()
+    wait_status(qtbot, w, "finished")
+    trained = w.session.current
+    for seed in range(1, 56):
+        w.controls.seed.setValue(seed)
+        w.reset()
+    assert list(w.session.history)[0] is trained and len(w.session.history) == 2
+    assert w.runs.table.rowCount() == 2 and w.session.current.config.seed == 55
