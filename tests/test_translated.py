@@ -219,7 +219,7 @@ def test_after_training_and_a_second_run_the_chinese_window_is_chinese(qtbot, ch
     names = [w.runs.table.item(row, 1).text() for row in range(w.runs.table.rowCount())]
     found = untranslated(texts)
     w.close()
-    assert names == ["1. B 的范围 全范围，学习率 0.9", "2. B 的范围 较小范围，学习率 2（当前）"]
+    assert names == ["1. B 的范围 全范围，学习率 0.9", "2. B 的范围 半范围，学习率 2（当前）"]
     assert not sorted(set(found)), "English in the Chinese window:\n" + "\n".join(sorted(set(found)))
 
 

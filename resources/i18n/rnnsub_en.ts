@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="491"/>
+        <location filename="../../gui/window.py" line="494"/>
         <source>Saved %n run(s) to {0}; python main.py replay {0} retrains them.</source>
         <translation>
             <numerusform>Saved %n run to {0}; python main.py replay {0} retrains it.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="515"/>
+        <location filename="../../gui/window.py" line="518"/>
         <source>Opened {0}: %n run(s), drawn over the current one.</source>
         <translation>
             <numerusform>Opened {0}: %n run, drawn over the current one.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="547"/>
+        <location filename="../../gui/window.py" line="555"/>
         <source>%n bit(s)</source>
         <translation>
             <numerusform>%n bit</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="548"/>
+        <location filename="../../gui/window.py" line="556"/>
         <source>%n hidden unit(s)</source>
         <translation>
             <numerusform>%n hidden unit</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="549"/>
+        <location filename="../../gui/window.py" line="557"/>
         <source>{0} iteration(s) trained</source>
         <translation>
             <numerusform>{0} iteration trained</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="585"/>
+        <location filename="../../gui/window.py" line="596"/>
         <source>Saved {0} ({1} iteration(s), {2}).</source>
         <translation>
             <numerusform>Saved {0} ({1} iteration, {2}).</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>SweepDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="324"/>
+        <location filename="../../gui/sweep_view.py" line="326"/>
         <source>Training %n model(s)…</source>
         <translation>
             <numerusform>Training %n model…</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="407"/>
+        <location filename="../../gui/sweep_view.py" line="409"/>
         <source>Sweep {0}: {1} of %n model(s) reached 100%; {2} of them still get every pair right at the end.</source>
         <translation>
             <numerusform>Sweep {0}: {1} of %n model reached 100%; {2} of them still get every pair right at the end.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="411"/>
+        <location filename="../../gui/sweep_view.py" line="413"/>
         <source>Sweep stopped: {0} of %n model(s) reached 100% at some check; the final accuracy of {1} of them was not measured, because the sweep was stopped before their end.</source>
         <translation>
             <numerusform>Sweep stopped: {0} of %n model reached 100% at some check; the final accuracy of {1} of them was not measured, because the sweep was stopped before their end.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="534"/>
+        <location filename="../../gui/sweep_view.py" line="536"/>
         <source>Model {0} is now in the main window (after {1} iteration(s)).</source>
         <translation>
             <numerusform>Model {0} is now in the main window (after {1} iteration).</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>ThroughTimePanel</name>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="604"/>
+        <location filename="../../gui/through_time.py" line="619"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step(s) {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="607"/>
+        <location filename="../../gui/through_time.py" line="622"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step(s) {0}: not drawn.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step {0}: not drawn.</numerusform>

@@ -293,82 +293,82 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../gui/plot.py" line="129"/>
+        <location filename="../../gui/plot.py" line="130"/>
         <source>error Σ|y − ŷ| per sample</source>
         <translation>每个样本的误差 Σ|y − ŷ|</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="134"/>
+        <location filename="../../gui/plot.py" line="135"/>
         <source>each iteration</source>
         <translation>每次迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="135"/>
+        <location filename="../../gui/plot.py" line="136"/>
         <source>average of the last {0}</source>
         <translation>最近 {0} 次的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="143"/>
+        <location filename="../../gui/plot.py" line="144"/>
         <source>pairs right (%)</source>
         <translation>答对的比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="148"/>
+        <location filename="../../gui/plot.py" line="149"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="158"/>
+        <location filename="../../gui/plot.py" line="159"/>
         <source>estimate from a sample (bar: 95% interval)</source>
         <translation>样本估计（竖线：95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="164"/>
+        <location filename="../../gui/plot.py" line="165"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="165"/>
+        <location filename="../../gui/plot.py" line="166"/>
         <source>Show the error on a logarithmic axis: small errors late in training become visible.</source>
         <translation>用对数坐标显示误差：训练后期的小误差也能看清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="167"/>
+        <location filename="../../gui/plot.py" line="168"/>
         <source>Hover over the plot to read values.</source>
         <translation>把鼠标移到图上可读出数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="171"/>
+        <location filename="../../gui/plot.py" line="172"/>
         <source>The iteration and values under the mouse pointer.</source>
         <translation>鼠标所指位置的迭代次数和数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="243"/>
+        <location filename="../../gui/plot.py" line="244"/>
         <source>diverged at iteration {0}</source>
         <translation>在第 {0} 次迭代发散</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="354"/>
+        <location filename="../../gui/plot.py" line="356"/>
         <source>{0} (another run)</source>
         <translation>{0}（另一次运行）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="364"/>
+        <location filename="../../gui/plot.py" line="366"/>
         <source>iteration {0}: error {1}, average {2}</source>
         <translation>第 {0} 次迭代：误差 {1}，平均 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="366"/>
+        <location filename="../../gui/plot.py" line="368"/>
         <source>iteration {0}: no error (the model had diverged)</source>
         <translation>第 {0} 次迭代：没有误差（模型已发散）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="370"/>
+        <location filename="../../gui/plot.py" line="372"/>
         <source>, about {0}% right (at {1}; an estimate from a sample of {2} pairs, 95% interval {3}–{4}%)</source>
         <translation>，约答对 {0}%（第 {1} 次；由 {2} 对的样本估计，95% 置信区间 {3}–{4}%）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="374"/>
+        <location filename="../../gui/plot.py" line="376"/>
         <source>, right {0}% (at {1})</source>
         <translation>，答对 {0}%（第 {1} 次）</translation>
     </message>
@@ -932,102 +932,102 @@
 <context>
     <name>KnockoutPanel</name>
     <message>
-        <location filename="../../gui/knockout.py" line="70"/>
+        <location filename="../../gui/knockout.py" line="69"/>
         <source>Hold hidden units at a fixed value (0 knocks a unit out) or change one weight, and see what the trained network still gets right. Training undoes the changes.</source>
         <translation>把隐藏单元固定在某个值（0 即敲除该单元），或者修改一个权重，看训练好的网络还能答对多少。继续训练会撤销这些修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="78"/>
+        <location filename="../../gui/knockout.py" line="77"/>
         <source>pairs right (%)</source>
         <translation>答对的比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="81"/>
+        <location filename="../../gui/knockout.py" line="80"/>
         <source>hidden unit knocked out</source>
         <translation>被敲除的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="83"/>
+        <location filename="../../gui/knockout.py" line="82"/>
         <source>Importance: the trained network&apos;s accuracy with each unit knocked out alone (click a bar to knock it out)</source>
         <translation>重要性：单独敲除每个单元后训练好的网络的准确率（点击柱条即可敲除该单元）</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="89"/>
+        <location filename="../../gui/knockout.py" line="88"/>
         <source>with the changes</source>
         <translation>修改之后</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="97"/>
+        <location filename="../../gui/knockout.py" line="96"/>
         <source>The hidden unit, counted from 0.</source>
         <translation>隐藏单元的编号，从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="101"/>
+        <location filename="../../gui/knockout.py" line="100"/>
         <source>The value the unit is held at, at every step from h₀ on. 0 knocks it out; an elman unit&apos;s own values lie between 0 and 1.</source>
         <translation>从 h₀ 起每一步都把该单元固定在这个值。0 即敲除它；elman 单元自己的取值在 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="103"/>
+        <location filename="../../gui/knockout.py" line="102"/>
         <source>Hold unit</source>
         <translation>固定单元</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="118"/>
+        <location filename="../../gui/knockout.py" line="117"/>
         <source>W0: input → hidden, Wh: hidden → hidden, W1: hidden → output.</source>
         <translation>W0：输入 → 隐藏层，Wh：隐藏层 → 隐藏层，W1：隐藏层 → 输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="119"/>
+        <location filename="../../gui/knockout.py" line="118"/>
         <source>The row: where the connection starts (for W0, 0 is a and 1 is b).</source>
         <translation>行：连接的起点（对 W0，0 是 a，1 是 b）。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="120"/>
+        <location filename="../../gui/knockout.py" line="119"/>
         <source>The column: where the connection ends.</source>
         <translation>列：连接的终点。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="121"/>
+        <location filename="../../gui/knockout.py" line="120"/>
         <source>Set weight</source>
         <translation>设置权重</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="125"/>
+        <location filename="../../gui/knockout.py" line="124"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="128"/>
+        <location filename="../../gui/knockout.py" line="127"/>
         <source>Undo all</source>
         <translation>全部撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="137"/>
+        <location filename="../../gui/knockout.py" line="136"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="137"/>
+        <location filename="../../gui/knockout.py" line="136"/>
         <source>held at</source>
         <translation>固定为</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="137"/>
+        <location filename="../../gui/knockout.py" line="136"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="138"/>
+        <location filename="../../gui/knockout.py" line="137"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="138"/>
+        <location filename="../../gui/knockout.py" line="137"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="138"/>
+        <location filename="../../gui/knockout.py" line="137"/>
         <source>set to</source>
         <translation>设为</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="304"/>
+        <location filename="../../gui/lessons.py" line="301"/>
         <source>Lesson “{0}”: its steps are in the panel on the right.</source>
         <translation>课程“{0}”：步骤在右侧的面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="361"/>
+        <location filename="../../gui/lessons.py" line="362"/>
         <source>Lesson ended: every control is back.</source>
         <translation>课程已结束：所有控件都已恢复。</translation>
     </message>
@@ -1471,161 +1471,166 @@
         <translation>，固定的随机样本</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="471"/>
+        <location filename="../../gui/window.py" line="474"/>
         <source>A new run from the same start as run {0}.</source>
         <translation>从与运行 {0} 相同的起点开始的新运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="480"/>
+        <location filename="../../gui/window.py" line="483"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="481"/>
-        <location filename="../../gui/window.py" line="498"/>
+        <location filename="../../gui/window.py" line="484"/>
+        <location filename="../../gui/window.py" line="501"/>
         <source>rnnsub experiments (*.npz)</source>
         <translation>rnnsub 实验 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="488"/>
+        <location filename="../../gui/window.py" line="491"/>
         <source>Cannot save the experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="491"/>
+        <location filename="../../gui/window.py" line="494"/>
         <source>Saved %n run(s) to {0}; python main.py replay {0} retrains them.</source>
         <translation>
             <numerusform>已把 %n 次运行保存到 {0}；python main.py replay {0} 可以重新训练它们。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="515"/>
+        <location filename="../../gui/window.py" line="518"/>
         <source>Opened {0}: %n run(s), drawn over the current one.</source>
         <translation>
             <numerusform>已打开 {0}：%n 次运行，叠加画在当前运行上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="546"/>
+        <location filename="../../gui/window.py" line="554"/>
         <source>Opened {0}: {1}, {2}, {3}, {4}.</source>
         <translation>已打开 {0}：{1}，{2}，{3}，{4}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="547"/>
+        <location filename="../../gui/window.py" line="555"/>
         <source>%n bit(s)</source>
         <translation>
             <numerusform>%n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="548"/>
+        <location filename="../../gui/window.py" line="556"/>
         <source>%n hidden unit(s)</source>
         <translation>
             <numerusform>%n 个隐藏单元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="497"/>
+        <location filename="../../gui/window.py" line="500"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="504"/>
+        <location filename="../../gui/window.py" line="507"/>
         <source>Cannot open the experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="532"/>
+        <location filename="../../gui/window.py" line="540"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="532"/>
-        <location filename="../../gui/window.py" line="570"/>
+        <location filename="../../gui/window.py" line="540"/>
+        <location filename="../../gui/window.py" line="581"/>
         <source>rnnsub models (*.npz)</source>
         <translation>rnnsub 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="541"/>
+        <location filename="../../gui/window.py" line="549"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="549"/>
+        <location filename="../../gui/window.py" line="557"/>
         <source>{0} iteration(s) trained</source>
         <translation>
             <numerusform>已训练 {0} 次迭代</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="570"/>
+        <location filename="../../gui/window.py" line="581"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="580"/>
+        <location filename="../../gui/window.py" line="591"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="583"/>
+        <location filename="../../gui/window.py" line="594"/>
         <source>{0}% right</source>
         <translation>答对 {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="584"/>
+        <location filename="../../gui/window.py" line="595"/>
         <source>accuracy not measured</source>
         <translation>未测准确率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="585"/>
+        <location filename="../../gui/window.py" line="596"/>
         <source>Saved {0} ({1} iteration(s), {2}).</source>
         <translation>
             <numerusform>已保存 {0}（{1} 次迭代，{2}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="589"/>
+        <location filename="../../gui/window.py" line="600"/>
         <source>Export error curves</source>
         <translation>导出误差曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="589"/>
+        <location filename="../../gui/window.py" line="600"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="592"/>
+        <location filename="../../gui/window.py" line="603"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="592"/>
+        <location filename="../../gui/window.py" line="603"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="605"/>
+        <location filename="../../gui/window.py" line="616"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="616"/>
+        <location filename="../../gui/window.py" line="629"/>
         <source>Every setting is back to its default.</source>
         <translation>所有设置都已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="622"/>
+        <location filename="../../gui/window.py" line="630"/>
+        <source>Every setting is back to the lesson&apos;s.</source>
+        <translation>所有设置都已恢复为本课程的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="636"/>
         <source>rnnsub will use {0} the next time it starts.</source>
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="654"/>
+        <location filename="../../gui/window.py" line="668"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="658"/>
+        <location filename="../../gui/window.py" line="672"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
@@ -2005,7 +2010,7 @@
     <message>
         <location filename="../../gui/messages.py" line="327"/>
         <source>a date or time</source>
-        <translation>时间</translation>
+        <translation>日期或时间</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="148"/>
@@ -2070,7 +2075,7 @@
     <message>
         <location filename="../../gui/messages.py" line="56"/>
         <source>half</source>
-        <translation>较小范围</translation>
+        <translation>半范围</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="77"/>
@@ -2478,7 +2483,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../gui/session.py" line="109"/>
+        <location filename="../../gui/session.py" line="111"/>
         <source>This model has diverged. Press Reset to start again with new weights.</source>
         <translation>这个模型已经发散。请按“重置”用新权重重新开始。</translation>
     </message>
@@ -2494,73 +2499,73 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../gui/sweep_view.py" line="584"/>
+        <location filename="../../gui/sweep_view.py" line="586"/>
         <source>Start a sweep: its summary per value of each swept setting appears here.</source>
         <translation>开始一次扫描：按每个扫描设置的取值汇总的结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="599"/>
-        <location filename="../../gui/sweep_view.py" line="651"/>
+        <location filename="../../gui/sweep_view.py" line="601"/>
+        <location filename="../../gui/sweep_view.py" line="653"/>
         <source>models</source>
         <translation>模型数</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="599"/>
+        <location filename="../../gui/sweep_view.py" line="601"/>
         <source>Models with this value.</source>
         <translation>取这个值的模型数。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="600"/>
+        <location filename="../../gui/sweep_view.py" line="602"/>
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="600"/>
+        <location filename="../../gui/sweep_view.py" line="602"/>
         <source>Models that got every pair right at some check.</source>
         <translation>在某次检查时全部数对都答对的模型数。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="601"/>
+        <location filename="../../gui/sweep_view.py" line="603"/>
         <source>median at</source>
         <translation>中位数于</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="601"/>
+        <location filename="../../gui/sweep_view.py" line="603"/>
         <source>The median iteration at which the models that reached 100% first did.</source>
         <translation>达到 100% 的模型首次达到 100% 时迭代次数的中位数。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="602"/>
+        <location filename="../../gui/sweep_view.py" line="604"/>
         <source>right at the end</source>
         <translation>结束时全对</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="602"/>
+        <location filename="../../gui/sweep_view.py" line="604"/>
         <source>Models that still get every pair right at the end of their training (counted as each group ends).</source>
         <translation>训练结束时仍然全部数对都答对的模型数（每组结束时统计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="618"/>
+        <location filename="../../gui/sweep_view.py" line="620"/>
         <source>All the models (only the seed varies)</source>
         <translation>全部模型（只有随机种子不同）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="621"/>
+        <location filename="../../gui/sweep_view.py" line="623"/>
         <source>Summary per value of {0}</source>
         <translation>按 {0} 的取值汇总</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="647"/>
+        <location filename="../../gui/sweep_view.py" line="649"/>
         <source>Models by status per value of {0}</source>
         <translation>按 {0} 的取值统计各状态的模型数</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="652"/>
+        <location filename="../../gui/sweep_view.py" line="654"/>
         <source>above each bar: the median iteration at 100%</source>
         <translation>柱条上方：达到 100% 时迭代次数的中位数</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="714"/>
+        <location filename="../../gui/sweep_view.py" line="716"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -2568,344 +2573,344 @@
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../gui/sweep_view.py" line="88"/>
+        <location filename="../../gui/sweep_view.py" line="90"/>
         <source>Sweep: many models side by side</source>
         <translation>批量对比：多个模型并排训练</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="106"/>
+        <location filename="../../gui/sweep_view.py" line="108"/>
         <source>Seeds: a range like 0-31, a list like 1,4,9, or both: 0-3,7.</source>
         <translation>随机种子：范围如 0-31，列表如 1,4,9，或两者混合：0-3,7。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="128"/>
+        <location filename="../../gui/sweep_view.py" line="130"/>
         <source>How often each model still learning is checked against every pair.</source>
         <translation>每隔多少次迭代，用所有数对检查一次尚未学会的模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="105"/>
-        <location filename="../../gui/sweep_view.py" line="133"/>
+        <location filename="../../gui/sweep_view.py" line="107"/>
+        <location filename="../../gui/sweep_view.py" line="135"/>
         <source>Seeds</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="107"/>
-        <location filename="../../gui/sweep_view.py" line="134"/>
-        <location filename="../../gui/sweep_view.py" line="300"/>
+        <location filename="../../gui/sweep_view.py" line="109"/>
+        <location filename="../../gui/sweep_view.py" line="136"/>
+        <location filename="../../gui/sweep_view.py" line="302"/>
         <source>Learning rates</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="108"/>
+        <location filename="../../gui/sweep_view.py" line="110"/>
         <source>Learning rates, separated by spaces or &apos;;&apos; (or &apos;,&apos; where the decimal mark is &apos;.&apos;): {0}</source>
         <translation>学习率，用空格或“;”分隔（小数点是“.”时也可以用“,”）：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="110"/>
-        <location filename="../../gui/sweep_view.py" line="135"/>
-        <location filename="../../gui/sweep_view.py" line="299"/>
+        <location filename="../../gui/sweep_view.py" line="112"/>
+        <location filename="../../gui/sweep_view.py" line="137"/>
+        <location filename="../../gui/sweep_view.py" line="301"/>
         <source>Hidden sizes</source>
         <translation>隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="111"/>
+        <location filename="../../gui/sweep_view.py" line="113"/>
         <source>Hidden sizes, separated by spaces, &apos;;&apos; or &apos;,&apos;: 4 8 16</source>
         <translation>隐藏单元数，用空格、“;”或“,”分隔：4 8 16</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="122"/>
+        <location filename="../../gui/sweep_view.py" line="124"/>
         <source>How many weight updates each model trains.</source>
         <translation>每个模型训练多少次权重更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="136"/>
+        <location filename="../../gui/sweep_view.py" line="138"/>
         <source>Cells</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="127"/>
-        <location filename="../../gui/sweep_view.py" line="138"/>
+        <location filename="../../gui/sweep_view.py" line="129"/>
+        <location filename="../../gui/sweep_view.py" line="140"/>
         <source>Check every</source>
         <translation>检查间隔</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="139"/>
+        <location filename="../../gui/sweep_view.py" line="141"/>
         <source>Bits, pairs, B range and batch come from the main window. Every combination of the values above is one model; models of one shape train in lockstep.</source>
         <translation>位数、样本对、B 的范围和批量取自主窗口。上面各值的每种组合是一个模型；形状相同的模型同步训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="145"/>
+        <location filename="../../gui/sweep_view.py" line="147"/>
         <source>Start sweep</source>
         <translation>开始批量训练</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="146"/>
+        <location filename="../../gui/sweep_view.py" line="148"/>
         <source>Train every combination of the values above.</source>
         <translation>训练上面各值的每一种组合。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="147"/>
+        <location filename="../../gui/sweep_view.py" line="149"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="147"/>
+        <location filename="../../gui/sweep_view.py" line="149"/>
         <source>Stop the sweep</source>
         <translation>停止扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="148"/>
+        <location filename="../../gui/sweep_view.py" line="150"/>
         <source>Stop training; the models keep what they learned so far.</source>
         <translation>停止训练；模型保留到目前为止学到的东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="151"/>
-        <location filename="../../gui/sweep_view.py" line="152"/>
+        <location filename="../../gui/sweep_view.py" line="153"/>
+        <location filename="../../gui/sweep_view.py" line="154"/>
         <source>Open selected model in the main window</source>
         <translation>在主窗口中打开选中的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="153"/>
+        <location filename="../../gui/sweep_view.py" line="155"/>
         <source>Load the selected row&apos;s weights into the main view (also: double-click).</source>
         <translation>把选中行的权重载入主窗口（也可双击）。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="160"/>
+        <location filename="../../gui/sweep_view.py" line="162"/>
         <source>Sweep progress</source>
         <translation>扫描进度</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="178"/>
+        <location filename="../../gui/sweep_view.py" line="180"/>
         <source>Fraction of models at 100% and each model&apos;s error</source>
         <translation>达到 100% 的模型比例，以及每个模型的误差</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="181"/>
+        <location filename="../../gui/sweep_view.py" line="183"/>
         <source>models at 100% (%)</source>
         <translation>达到 100% 的模型 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="186"/>
+        <location filename="../../gui/sweep_view.py" line="188"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="197"/>
+        <location filename="../../gui/sweep_view.py" line="199"/>
         <source>Hover over a curve to see which model it is.</source>
         <translation>把鼠标移到曲线上，可以看到是哪个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="202"/>
+        <location filename="../../gui/sweep_view.py" line="204"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="202"/>
+        <location filename="../../gui/sweep_view.py" line="204"/>
         <source>cell</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="202"/>
+        <location filename="../../gui/sweep_view.py" line="204"/>
         <source>hidden</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="202"/>
+        <location filename="../../gui/sweep_view.py" line="204"/>
         <source>lr</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="202"/>
+        <location filename="../../gui/sweep_view.py" line="204"/>
         <source>seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="202"/>
+        <location filename="../../gui/sweep_view.py" line="204"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="203"/>
+        <location filename="../../gui/sweep_view.py" line="205"/>
         <source>100% at</source>
         <translation>100% 于</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="203"/>
-        <location filename="../../gui/sweep_view.py" line="273"/>
-        <location filename="../../gui/sweep_view.py" line="435"/>
+        <location filename="../../gui/sweep_view.py" line="205"/>
+        <location filename="../../gui/sweep_view.py" line="275"/>
+        <location filename="../../gui/sweep_view.py" line="437"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="203"/>
+        <location filename="../../gui/sweep_view.py" line="205"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="206"/>
+        <location filename="../../gui/sweep_view.py" line="208"/>
         <source>Models of the sweep</source>
         <translation>扫描中的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="214"/>
+        <location filename="../../gui/sweep_view.py" line="216"/>
         <source>The first check at which the model got every pair right.</source>
         <translation>模型第一次全部数对都答对的那次检查。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="216"/>
+        <location filename="../../gui/sweep_view.py" line="218"/>
         <source>Hover over a status to see what it means.</source>
         <translation>把鼠标移到状态上，可以看到它的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="227"/>
+        <location filename="../../gui/sweep_view.py" line="229"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="228"/>
+        <location filename="../../gui/sweep_view.py" line="230"/>
         <source>Summary by setting</source>
         <translation>按设置汇总</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="229"/>
+        <location filename="../../gui/sweep_view.py" line="231"/>
         <source>Per value of each swept setting: how many models reached 100%, when, and how many are stuck or diverged.</source>
         <translation>对每个扫描设置的每个取值：有多少模型达到 100%、在何时达到，以及有多少停滞或发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="263"/>
+        <location filename="../../gui/sweep_view.py" line="265"/>
         <source>solved</source>
         <translation>已学会</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="263"/>
+        <location filename="../../gui/sweep_view.py" line="265"/>
         <source>got every pair right at a check (and still does at the end, once its training has ended)</source>
         <translation>在某次检查时全部数对都答对（训练结束后，在结束时仍然全对）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="265"/>
+        <location filename="../../gui/sweep_view.py" line="267"/>
         <source>lost</source>
         <translation>又丢失</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="265"/>
+        <location filename="../../gui/sweep_view.py" line="267"/>
         <source>got every pair right at a check, but no longer does at the end of its training</source>
         <translation>在某次检查时全部数对都答对，但训练结束时已不再全对</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="267"/>
+        <location filename="../../gui/sweep_view.py" line="269"/>
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="267"/>
+        <location filename="../../gui/sweep_view.py" line="269"/>
         <source>not at 100% yet, and its error is still falling (or it has trained fewer than {0} iterations)</source>
         <translation>还没有达到 100%，误差仍在下降（或者训练还不到 {0} 次迭代）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="269"/>
+        <location filename="../../gui/sweep_view.py" line="271"/>
         <source>stuck</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="269"/>
+        <location filename="../../gui/sweep_view.py" line="271"/>
         <source>not at 100%, and its error has stopped falling: after {0} iterations or more, its mean error over the last quarter of them is less than {1}% below that over the quarter before (it may still escape a plateau later)</source>
         <translation>没有达到 100%，误差也不再下降：训练了 {0} 次或更多迭代后，最后四分之一迭代的平均误差比之前四分之一的平均误差低不到 {1}%（以后仍可能走出平台期）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="273"/>
+        <location filename="../../gui/sweep_view.py" line="275"/>
         <source>its error became infinite or not a number; it stopped training there</source>
         <translation>它的误差变成了无穷大或非数（NaN），训练在那里停止</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="275"/>
+        <location filename="../../gui/sweep_view.py" line="277"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="275"/>
+        <location filename="../../gui/sweep_view.py" line="277"/>
         <source>not started yet: its group trains later</source>
         <translation>尚未开始：它所在的组稍后训练</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="281"/>
+        <location filename="../../gui/sweep_view.py" line="283"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="296"/>
+        <location filename="../../gui/sweep_view.py" line="298"/>
         <source>Choose at least one cell.</source>
         <translation>请至少选择一种单元。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="534"/>
+        <location filename="../../gui/sweep_view.py" line="536"/>
         <source>Model {0} is now in the main window (after {1} iteration(s)).</source>
         <translation>
             <numerusform>模型 {0} 已在主窗口中打开（训练了 {1} 次迭代）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="474"/>
+        <location filename="../../gui/sweep_view.py" line="476"/>
         <source>model {0}: {1} cell, {2} hidden, lr {3}, seed {4}</source>
         <translation>模型 {0}：{1} 单元，{2} 个隐藏单元，学习率 {3}，种子 {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="478"/>
+        <location filename="../../gui/sweep_view.py" line="480"/>
         <source>, diverged at iteration {0}</source>
         <translation>，在第 {0} 次迭代发散</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="479"/>
+        <location filename="../../gui/sweep_view.py" line="481"/>
         <source>; {0}</source>
         <translation>；{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="528"/>
+        <location filename="../../gui/sweep_view.py" line="530"/>
         <source>Taking model {0}&apos;s weights from the running sweep…</source>
         <translation>正在从运行中的扫描取出模型 {0} 的权重……</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="406"/>
+        <location filename="../../gui/sweep_view.py" line="408"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="185"/>
+        <location filename="../../gui/sweep_view.py" line="187"/>
         <source>error, average of the last {0}</source>
         <translation>误差，最近 {0} 次的平均</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="324"/>
+        <location filename="../../gui/sweep_view.py" line="326"/>
         <source>Training %n model(s)…</source>
         <translation>
             <numerusform>正在训练 %n 个模型……</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="406"/>
+        <location filename="../../gui/sweep_view.py" line="408"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="407"/>
+        <location filename="../../gui/sweep_view.py" line="409"/>
         <source>Sweep {0}: {1} of %n model(s) reached 100%; {2} of them still get every pair right at the end.</source>
         <translation>
             <numerusform>扫描{0}：%n 个模型中有 {1} 个达到 100%；其中 {2} 个在训练结束时仍然全部答对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sweep_view.py" line="411"/>
+        <location filename="../../gui/sweep_view.py" line="413"/>
         <source>Sweep stopped: {0} of %n model(s) reached 100% at some check; the final accuracy of {1} of them was not measured, because the sweep was stopped before their end.</source>
         <translation>
             <numerusform>扫描已停止：%n 个模型中有 {0} 个在某次检查时达到 100%；其中 {1} 个的最终准确率没有测量，因为扫描在它们训练结束前就停止了。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="455"/>
+        <location filename="../../gui/sweep_view.py" line="457"/>
         <source>at {0}</source>
         <translation>第 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="476"/>
+        <location filename="../../gui/sweep_view.py" line="478"/>
         <source>, 100% at iteration {0}</source>
         <translation>，第 {0} 次迭代达到 100%</translation>
     </message>
@@ -2913,186 +2918,186 @@
 <context>
     <name>ThroughTimePanel</name>
     <message>
-        <location filename="../../gui/through_time.py" line="182"/>
+        <location filename="../../gui/through_time.py" line="188"/>
         <source>◀ &amp;Next</source>
         <translation>◀ 下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="184"/>
+        <location filename="../../gui/through_time.py" line="190"/>
         <source>The step before this one (t − 1): where the backward pass goes next.</source>
         <translation>这一步之前的那一步（t − 1）：反向传播接下来要到的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="187"/>
+        <location filename="../../gui/through_time.py" line="193"/>
         <source>Time step</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="188"/>
+        <location filename="../../gui/through_time.py" line="194"/>
         <source>The time step t. The backward pass starts at the last step and goes back to step 1. Left and Right arrows move it.</source>
         <translation>时间步 t。反向传播从最后一步开始，一直回到第 1 步。用左右方向键移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="195"/>
+        <location filename="../../gui/through_time.py" line="201"/>
         <source>&amp;Previous ▶</source>
         <translation>上一步(&amp;P) ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="197"/>
+        <location filename="../../gui/through_time.py" line="203"/>
         <source>The step after this one (t + 1): the one the backward pass came from.</source>
         <translation>这一步之后的那一步（t + 1）：反向传播刚刚经过的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="205"/>
+        <location filename="../../gui/through_time.py" line="211"/>
         <source>Step t:</source>
         <translation>第 t 步：</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="212"/>
+        <location filename="../../gui/through_time.py" line="218"/>
         <source>δ&lt;sub&gt;t&lt;/sub&gt; = (y&lt;sub&gt;t&lt;/sub&gt; − ŷ&lt;sub&gt;t&lt;/sub&gt;) ŷ&lt;sub&gt;t&lt;/sub&gt; (1 − ŷ&lt;sub&gt;t&lt;/sub&gt;): the error of the output at step t times the sigmoid&apos;s slope there; the tutorial&apos;s layer_2_delta. It is where the backward pass starts at each step.</source>
         <translation>δ&lt;sub&gt;t&lt;/sub&gt; = (y&lt;sub&gt;t&lt;/sub&gt; − ŷ&lt;sub&gt;t&lt;/sub&gt;) ŷ&lt;sub&gt;t&lt;/sub&gt; (1 − ŷ&lt;sub&gt;t&lt;/sub&gt;)：第 t 步输出的误差乘以 sigmoid 在该处的斜率；即教程中的 layer_2_delta。每一步的反向传播都从这里开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="215"/>
+        <location filename="../../gui/through_time.py" line="221"/>
         <source>δh&lt;sub&gt;t&lt;/sub&gt; = (δh&lt;sub&gt;t+1&lt;/sub&gt; Wh&lt;sup&gt;T&lt;/sup&gt; + δ&lt;sub&gt;t&lt;/sub&gt; W1&lt;sup&gt;T&lt;/sup&gt;) h&lt;sub&gt;t&lt;/sub&gt; (1 − h&lt;sub&gt;t&lt;/sub&gt;): the error that reaches each hidden unit at step t, from the output at t and from the steps after it; the tutorial&apos;s layer_1_delta.</source>
         <translation>δh&lt;sub&gt;t&lt;/sub&gt; = (δh&lt;sub&gt;t+1&lt;/sub&gt; Wh&lt;sup&gt;T&lt;/sup&gt; + δ&lt;sub&gt;t&lt;/sub&gt; W1&lt;sup&gt;T&lt;/sup&gt;) h&lt;sub&gt;t&lt;/sub&gt; (1 − h&lt;sub&gt;t&lt;/sub&gt;)：第 t 步到达每个隐藏单元的误差，来自第 t 步的输出和之后的各步；即教程中的 layer_1_delta。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="218"/>
+        <location filename="../../gui/through_time.py" line="224"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖: the largest factor (spectral norm) by which a small change of the hidden state at step t is multiplied by the time it reaches the last step T. Far below 1: the last step hardly feels step t (the gradient vanishes); far above 1: it explodes. 1 at t = T.</source>
         <translation>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖：第 t 步隐状态的一个微小变化传到最后一步 T 时被放大的最大倍数（谱范数）。远小于 1：最后一步几乎感觉不到第 t 步（梯度消失）；远大于 1：梯度爆炸。t = T 时为 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="222"/>
+        <location filename="../../gui/through_time.py" line="228"/>
         <source>Each step t adds x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt; to W0&apos;s update, h&lt;sub&gt;t−1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt; to Wh&apos;s and h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;t&lt;/sub&gt; to W1&apos;s. A bar is the size (Frobenius norm) of that part divided by the sum of the sizes of all steps&apos; parts: each matrix&apos;s bars add up to 100 %.</source>
         <translation>每一步 t 给 W0 的更新加上 x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt;，给 Wh 的加上 h&lt;sub&gt;t−1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt;，给 W1 的加上 h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;t&lt;/sub&gt;。每根柱条是这一部分的大小（Frobenius 范数）除以所有步各部分大小之和：每个矩阵的柱条加起来是 100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="226"/>
+        <location filename="../../gui/through_time.py" line="232"/>
         <source>δ&lt;sub&gt;t&lt;/sub&gt;: the output&apos;s error signal</source>
         <translation>δ&lt;sub&gt;t&lt;/sub&gt;：输出的误差信号</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="229"/>
+        <location filename="../../gui/through_time.py" line="235"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖: how much h&lt;sub&gt;T&lt;/sub&gt; feels h&lt;sub&gt;t&lt;/sub&gt;</source>
         <translation>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖：h&lt;sub&gt;T&lt;/sub&gt; 对 h&lt;sub&gt;t&lt;/sub&gt; 的敏感程度</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="232"/>
+        <location filename="../../gui/through_time.py" line="238"/>
         <source>Share of the update: {0} {1} {2}</source>
         <translation>在更新中所占份额：{0} {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="279"/>
+        <location filename="../../gui/through_time.py" line="285"/>
         <source>Hidden unit</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="280"/>
+        <location filename="../../gui/through_time.py" line="286"/>
         <source>The hidden unit u whose equation is shown. It starts at the unit that tracks the borrow best.</source>
         <translation>显示其方程的隐藏单元 u。一开始是最能跟踪借位的那个单元。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="290"/>
+        <location filename="../../gui/through_time.py" line="296"/>
         <source>Unit u:</source>
         <translation>单元 u：</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="296"/>
+        <location filename="../../gui/through_time.py" line="302"/>
         <source>h&lt;sub&gt;t&lt;/sub&gt;[u] in numbers, both cells, each on its own h&lt;sub&gt;t−1&lt;/sub&gt;</source>
         <translation>h&lt;sub&gt;t&lt;/sub&gt;[u] 的数值，两种单元，各自用自己的 h&lt;sub&gt;t−1&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="297"/>
+        <location filename="../../gui/through_time.py" line="303"/>
         <source>Left, the corrected cell (elman): the memory h&lt;sub&gt;t−1&lt;/sub&gt;·Wh goes inside the sigmoid. Right, the cell as the notebook writes it: the memory is added after the sigmoid, so nothing keeps h&lt;sub&gt;t&lt;/sub&gt; between 0 and 1. Each column runs its own cell from h&lt;sub&gt;0&lt;/sub&gt; = 0.1, so its h&lt;sub&gt;t−1&lt;/sub&gt; is the one that cell computed.</source>
         <translation>左边是修正后的单元（elman）：记忆 h&lt;sub&gt;t−1&lt;/sub&gt;·Wh 放在 sigmoid 里面。右边是笔记本原文写法的单元：记忆在 sigmoid 之后才加上，所以没有什么能把 h&lt;sub&gt;t&lt;/sub&gt; 限制在 0 和 1 之间。每一列都从 h&lt;sub&gt;0&lt;/sub&gt; = 0.1 开始运行自己的单元，所以它的 h&lt;sub&gt;t−1&lt;/sub&gt; 是该单元自己算出的。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="326"/>
+        <location filename="../../gui/through_time.py" line="332"/>
         <source>Type a pair on the Operands tab: this tab follows it through the backward pass.</source>
         <translation>在“操作数”标签页中输入一对数：这个标签页会跟着它走完反向传播。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="532"/>
+        <location filename="../../gui/through_time.py" line="547"/>
         <source>δh&lt;sub&gt;{0}&lt;/sub&gt;: the error at each unit (u orange)</source>
         <translation>δh&lt;sub&gt;{0}&lt;/sub&gt;：每个单元上的误差（u 为橙色）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="533"/>
+        <location filename="../../gui/through_time.py" line="548"/>
         <source>{0} − {1}: t = {2} of {3} (bit {4})</source>
         <translation>{0} − {1}：t = {2}（共 {3} 步，第 {4} 位）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="545"/>
+        <location filename="../../gui/through_time.py" line="560"/>
         <source>tracks the borrow best (|r| = {0})</source>
         <translation>最能跟踪借位（|r| = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="547"/>
+        <location filename="../../gui/through_time.py" line="562"/>
         <source>unit {0} tracks the borrow best (|r| = {1})</source>
         <translation>单元 {0} 最能跟踪借位（|r| = {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="563"/>
+        <location filename="../../gui/through_time.py" line="578"/>
         <source>elman</source>
         <translation>elman（修正）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="564"/>
+        <location filename="../../gui/through_time.py" line="579"/>
         <source>notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="571"/>
+        <location filename="../../gui/through_time.py" line="586"/>
         <source>inside σ</source>
         <translation>σ 内部</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="572"/>
+        <location filename="../../gui/through_time.py" line="587"/>
         <source>σ(inside)</source>
         <translation>σ(内部)</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="573"/>
+        <location filename="../../gui/through_time.py" line="588"/>
         <source>added after σ</source>
         <translation>σ 之后加上</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="583"/>
+        <location filename="../../gui/through_time.py" line="598"/>
         <source>The notebook&apos;s h&lt;sub&gt;{0}&lt;/sub&gt;[{1}] is not in 0 … 1: no sigmoid bounds it.</source>
         <translation>笔记本写法的 h&lt;sub&gt;{0}&lt;/sub&gt;[{1}] 不在 0 … 1 之间：没有 sigmoid 限制它。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="590"/>
+        <location filename="../../gui/through_time.py" line="605"/>
         <source>Step {0} reads a = {1}, b = {2} (true bit {3}, ŷ = {4}): δ&lt;sub&gt;t&lt;/sub&gt; = {5}, ‖δh&lt;sub&gt;t&lt;/sub&gt;‖ = {6}, ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ = {7}; shares W0 {8}, Wh {9}, W1 {10}.</source>
         <translation>第 {0} 步读入 a = {1}，b = {2}（正确的位 {3}，ŷ = {4}）：δ&lt;sub&gt;t&lt;/sub&gt; = {5}，‖δh&lt;sub&gt;t&lt;/sub&gt;‖ = {6}，‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ = {7}；份额 W0 {8}，Wh {9}，W1 {10}。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="597"/>
+        <location filename="../../gui/through_time.py" line="612"/>
         <source>Every δh&lt;sub&gt;t&lt;/sub&gt; is exactly 0: nothing flows back to the hidden state.</source>
         <translation>所有 δh&lt;sub&gt;t&lt;/sub&gt; 都恰好为 0：没有误差传回隐状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="599"/>
+        <location filename="../../gui/through_time.py" line="614"/>
         <source>Every δ&lt;sub&gt;t&lt;/sub&gt; is 0 too (the outputs are saturated at 0 or 1), so this pair changes no weight.</source>
         <translation>所有 δ&lt;sub&gt;t&lt;/sub&gt; 也都为 0（输出饱和在 0 或 1），所以这对数不会改变任何权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="604"/>
+        <location filename="../../gui/through_time.py" line="619"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step(s) {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ 在第 {0} 步恰好为 0（饱和单元的斜率舍入为 0）：对数坐标上不画出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="607"/>
+        <location filename="../../gui/through_time.py" line="622"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step(s) {0}: not drawn.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ 在第 {0} 步不是数：没有画出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="610"/>
+        <location filename="../../gui/through_time.py" line="625"/>
         <source>For this cell the tutorial&apos;s backward pass multiplies by h(1 − h) as if h were a sigmoid&apos;s output: δh does not follow ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖, which is the true one.</source>
         <translation>对这种单元，教程的反向传播乘以 h(1 − h)，仿佛 h 是 sigmoid 的输出：δh 并不跟随真正的 ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖。</translation>
     </message>
