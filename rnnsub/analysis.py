@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .data import EXHAUSTIVE_MAX_BITS, borrows, evaluation_pairs, pair_count, to_bits
+from .data import EXHAUSTIVE_MAX_BITS, SAMPLE_SIZE, borrows, evaluation_pairs, pair_count
 from .errors import UnitError
-from .evaluate import UNKNOWN, evaluate, output_bits
+from .evaluate import ESTIMATE_PAIRS, UNKNOWN, _tree_fits, estimate, evaluate, output_bits
 from .rnn import Clamp, Weights, cell_step, encode, forward, sigmoid
 
 INPUTS = ((0, 0), (0, 1), (1, 0), (1, 1))  # input i = 2 a + b: (a_t, b_t)
@@ -40,7 +40,12 @@ AGREEMENT = 0.999  # a machine describes the network when this fraction of its t
 MAX_STATES = 8  # k-means tries k = 1, 2, ..., MAX_STATES clusters
 RESTARTS = 4  # k-means runs from this many k-means++ starts; the one of least inertia is kept
 LENGTHS = (8, 16, 32, 64, 128)  # accuracy_by_length: bits
-LENGTH_SAMPLES = 10_000  # pairs per length (every pair where there are fewer)
+LENGTH_SAMPLES = 10_000  # pairs per length where not every pair is counted
+EVERY_PAIR = 65_536  # accuracy_by_length counts every pair where there are at most this many (8 bits: 32,896 ordered
+#   pairs, 65,536 of all), through evaluate()'s prefix tree: at a model's own length (8 bits by default) inspect then
+#   says evaluate()'s exact count, not an estimate of it from 10,000 of its 32,896 pairs
+EVERY_PAIR_WORK = EVERY_PAIR * 128**2  # ... and pairs × hidden² at most this, since the work grows with hidden²: every
+#   8-bit pair takes 0.007 s with 16 hidden units, 0.02 s with 128 and 3.3 s with 512, which is sampled instead (1.4 s)
 _CHUNK_FLOATS = 2**21  # hidden-state floats per forward() call or distance block: ~16 MB, whatever T, H and k are
 _PROBE_FLOATS = 2**23  # extract_machine's next states (4 per state) up to 64 MB: fewer pairs for large models
 
@@ -389,13 +394,20 @@ def bits_int(row) -> int:
 
 
 def random_bit_pairs(rng: np.random.RandomState, count: int, bits: int, pairs: str):
-    """`count` uniform random pairs of `bits` bits as bit arrays xa, xb (count, bits); for ordered pairs the two
-    are swapped where a < b (compared at their most significant differing bit), like rnnsub.data's pairs."""
-    xa = rng.randint(2, size=(count, bits)).astype(np.int64)
-    xb = rng.randint(2, size=(count, bits)).astype(np.int64)
-    if pairs == "ordered":
-        swap = _less(xa, xb)
-        xa[swap], xb[swap] = xb[swap], xa[swap].copy()
+    """`count` uniform random pairs of `bits` bits as bit arrays xa, xb (count, bits), each pair of the kind equally
+    likely. Ordered pairs (a ≥ b, compared at their most significant differing bit) by rejection: pairs drawn
+    uniformly, those with a < b dropped, until there are `count`. (Swapping a < b instead would make a = b half as
+    likely as any other pair: (a, b) is reached from two draws, (a, a) from one.)"""
+    if pairs != "ordered":
+        return rng.randint(2, size=(count, bits)).astype(np.int64), rng.randint(2, size=(count, bits)).astype(np.int64)
+    xa, xb = np.zeros((0, bits), dtype=np.int64), np.zeros((0, bits), dtype=np.int64)
+    while len(xa) < count:
+        need = count - len(xa)
+        draw = 2 * need + 16  # a ≥ b holds for just over half of them
+        ra = rng.randint(2, size=(draw, bits)).astype(np.int64)
+        rb = rng.randint(2, size=(draw, bits)).astype(np.int64)
+        keep = ~_less(ra, rb)
+        xa, xb = np.vstack([xa, ra[keep][:need]]), np.vstack([xb, rb[keep][:need]])
     return xa, xb
 
 
@@ -426,18 +438,19 @@ def answers_right(w: Weights, cell: str, xa: np.ndarray, xb: np.ndarray):
 def accuracy_by_length(w: Weights, cell: str, lengths=LENGTHS, samples: int = LENGTH_SAMPLES, pairs: str = "ordered",
                        k: int = 0, seed: int = SAMPLE_SEED) -> list[LengthAccuracy]:
     """Model k's accuracy on pairs of each length in `lengths` (bits, any number ≥ 1): every pair of the kind where
-    there are at most `samples` of them, else `samples` random pairs (RandomState(seed + length))."""
+    there are at most `samples`, or at most EVERY_PAIR and pairs × hidden² ≤ EVERY_PAIR_WORK (counted by evaluate(),
+    so the same count it gives), else `samples` uniform random pairs (RandomState(seed + length))."""
     one = w.take(k)
     result = []
     for bits in lengths:
-        exhaustive = bits <= EXHAUSTIVE_MAX_BITS and pair_count(bits, pairs) <= samples
-        if exhaustive:
-            a, b, _ = evaluation_pairs(bits, pairs)
-            xa, xb = to_bits(a, bits), to_bits(b, bits)
-        else:
-            xa, xb = random_bit_pairs(np.random.RandomState(seed + bits), samples, bits, pairs)
-        right, _ = answers_right(one, cell, np.asarray(xa, dtype=np.int64), np.asarray(xb, dtype=np.int64))
-        result.append(LengthAccuracy(bits, int(right.sum()), int(right.size), exhaustive))
+        n = pair_count(bits, pairs) if bits <= EXHAUSTIVE_MAX_BITS else None
+        if n is not None and (n <= samples or (n <= EVERY_PAIR and n * one.hidden**2 <= EVERY_PAIR_WORK)):
+            ev = evaluate(one, cell, bits, pairs)
+            result.append(LengthAccuracy(bits, int(ev.correct[0]), int(ev.total), True))
+            continue
+        xa, xb = random_bit_pairs(np.random.RandomState(seed + bits), samples, bits, pairs)
+        right, _ = answers_right(one, cell, xa, xb)
+        result.append(LengthAccuracy(bits, int(right.sum()), int(right.size), False))
     return result
 
 
@@ -526,16 +539,40 @@ def hold(w: Weights, held: dict[int, float], k: int = 0) -> Weights:
     return one
 
 
-def importance(w: Weights, cell: str, bits: int, pairs: str, k: int = 0, interrupt=None) -> np.ndarray:
-    """Model k's accuracy (H,) with each hidden unit knocked out in turn (held at 0), over evaluate()'s pairs
-    (every pair, or its fixed sample for large models). The H variants are evaluated together as H models."""
+IMPORTANCE_WORK = 2**33  # importance_sample: multiply-adds of all H knock-outs together (a few seconds) above which
+#   a sample of pairs stands in for evaluate()'s
+
+
+def importance_sample(hidden: int, bits: int, pairs: str = "ordered") -> int | None:
+    """How many pairs importance() should judge each knock-out on: None (evaluate()'s own pairs) while all H of them
+    cost at most about IMPORTANCE_WORK, else a fixed sample that keeps them near it (64 to 2,048 pairs): with 512
+    units at 32 bits, 512 variants of evaluate()'s 100,000 pairs would take hours; 64 pairs take about a minute."""
+    if bits <= EXHAUSTIVE_MAX_BITS and _tree_fits(bits, hidden):
+        steps = 4 ** (bits + 1) // 3  # evaluate()'s prefix tree: one step per node
+    else:
+        steps = (pair_count(bits, pairs) if bits <= EXHAUSTIVE_MAX_BITS else SAMPLE_SIZE) * bits
+    if steps * hidden**3 <= IMPORTANCE_WORK:  # H knock-outs, each step an H x H product
+        return None
+    return int(np.clip(IMPORTANCE_WORK // (bits * hidden**3), 64, ESTIMATE_PAIRS))
+
+
+def importance(w: Weights, cell: str, bits: int, pairs: str, k: int = 0, interrupt=None, units=None,
+               sample: int | None = None) -> np.ndarray:
+    """Model k's accuracy with each hidden unit of `units` (default: all, (H,)) knocked out in turn (held at 0), over
+    evaluate()'s pairs (every pair, or its fixed sample for large models), or over the first `sample` pairs of
+    estimate()'s fixed shuffle. The variants are evaluated together as that many models."""
     one = w.take(k)
     H = one.hidden
-    variants = Weights(*(np.repeat(a, H, axis=0) for a in (one.W0, one.Wh, one.W1)),
-                       Clamp(np.eye(H, dtype=bool), np.zeros((H, H))))
+    units = np.arange(H) if units is None else np.asarray(units, dtype=np.int64)
+    n = units.size
+    off = np.zeros((n, H), dtype=bool)
+    off[np.arange(n), units] = True
+    variants = Weights(*(np.repeat(a, n, axis=0) for a in (one.W0, one.Wh, one.W1)), Clamp(off, np.zeros((n, H))))
     if one.clamp is not None:  # units already held stay held
         variants.clamp.mask[:] |= one.clamp.mask
-        variants.clamp.value[:] = np.where(np.eye(H, dtype=bool), 0.0, one.clamp.value)
+        variants.clamp.value[:] = np.where(off, 0.0, one.clamp.value)
+    if sample is not None:
+        return estimate(variants, cell, bits, pairs, sample, interrupt).accuracy
     return evaluate(variants, cell, bits, pairs, interrupt).accuracy
 
 

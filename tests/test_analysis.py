@@ -15,6 +15,7 @@ import pytest
 
 from rnnsub.analysis import (
     INPUTS,
+    _less,
     accuracy_by_length,
     best_threshold,
     borrow_difference,
@@ -192,6 +193,41 @@ def test_hand_built_network_is_the_borrow_machine(hand):
     assert find_wrong_any_length(hand, "elman", 40, "all").pair is None
 
 
+def test_random_ordered_pairs_are_uniform():
+    """Every ordered pair (a ≥ b) of 3 bits equally likely: a = b among them 8 of 36 times (swapping a < b would
+    give a = b 1 time in 8, half as often as each other pair). Also at 128 bits: a ≥ b and a = b almost never."""
+    xa, xb = random_bit_pairs(np.random.RandomState(0), 36_000, 3, "ordered")
+    a, b = xa @ [1, 2, 4], xb @ [1, 2, 4]
+    assert (a >= b).all()
+    counts = np.bincount(a * 8 + b, minlength=64).reshape(8, 8)[np.tril_indices(8)]  # (36,) the pairs a ≥ b
+    chi2 = float(((counts - 1000) ** 2 / 1000).sum())  # 35 degrees of freedom: > 70 has p < 0.001
+    assert chi2 < 70, chi2
+    same = (a == b).mean()
+    assert abs(same - 8 / 36) < 5 * np.sqrt((8 / 36) * (28 / 36) / 36_000), same
+    xa, xb = random_bit_pairs(np.random.RandomState(1), 1000, 128, "ordered")
+    assert xa.shape == (1000, 128) and not _less(xa, xb).any() and 0.4 < xa.mean() < 0.6
+
+
+@pytest.mark.parametrize("hidden", [16, 512])
+def test_accuracy_at_8_bits_is_evaluates_count(hidden):
+    """At 8 bits every pair is counted (32,896; the prefix tree's count, so evaluate()'s); a model of 512 hidden
+    units, whose every pair would take seconds, is sampled."""
+    w = Weights(*(np.stack([a]) * 20 for a in init_weights(np.random.RandomState(0), hidden)))
+    row = accuracy_by_length(w, "elman", (8,))[0]
+    if hidden == 512:
+        assert (row.total, row.exhaustive) == (10_000, False)
+        return
+    ev = evaluate(w, "elman", 8, "ordered")
+    assert 0 < ev.correct[0] < ev.total
+    assert (row.correct, row.total, row.exhaustive) == (ev.correct[0], ev.total, True) == (ev.correct[0], 32896, True)
+
+
+def test_inspect_length_line_is_evaluates_count(model_files, notebook):
+    status, out, _ = run_main("inspect", "--model", str(model_files / "notebook.npz"), "--lengths", "8")
+    ev = evaluate(notebook, "notebook", 8, "ordered")
+    assert status == 0 and f"length 8: {ev.correct[0]}/32896 = {100 * ev.accuracy[0]:.2f}% (every pair)" in out
+
+
 # -- trained, untrained, the notebook cell -----------------------------------------------------------------------
 
 def test_trained_model_learned_the_borrow_machine(trained):
@@ -245,7 +281,8 @@ def test_inspect_trained(model_files):
     assert lines[1].startswith("borrow unit: ") and "threshold recovers 100.00% of borrow bits)" in lines[1]
     assert lines[2].startswith("machine: 2 states") and lines[2].endswith(
         "100.00% of transitions agree, equivalent to the borrow machine: yes")
-    assert lines[3:6] == [f"length {n}: 10000/10000 = 100.00% (sampled)" for n in (8, 64, 128)]
+    assert lines[3:6] == ["length 8: 32896/32896 = 100.00% (every pair)",
+                          *(f"length {n}: 10000/10000 = 100.00% (sampled)" for n in (64, 128))]
     assert lines[6].startswith("no wrong pair found in ") and lines[6].endswith(" tries up to 128 bits")
     assert len(lines) == 7
 
