@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rnnsub.analysis import hold, importance
+from rnnsub.analysis import hold, importance, importance_sample
 from rnnsub.errors import UserError
 from rnnsub.evaluate import Evaluation, Interrupted, evaluate
 from rnnsub.rnn import Weights
@@ -43,6 +43,7 @@ from .plot import LowPlotWidget, fit_axis_title, fit_title, least_height
 
 BAR = (70, 110, 170)
 HELD = (200, 110, 0)  # the bars of units held now
+IMPORTANCE_CHUNKS = 16  # importance is computed (and its progress said) in this many chunks of units
 LIMIT = 1000.0  # a value to hold a unit at, or a weight, is between -LIMIT and LIMIT
 
 
@@ -79,9 +80,9 @@ class KnockoutPanel(QWidget):
         self.plot.getPlotItem().vb.sigResized.connect(lambda *_: fit_axis_title(self.plot.getPlotItem(), self._left_title))
         self.plot.setLabel("bottom", self.tr("hidden unit knocked out"))
         self.plot.setYRange(0, 100, padding=0.02)
-        self.plot.setTitle(self.tr("Importance: the trained network's accuracy with each unit knocked out alone (click a "
-                                   "bar to knock it out)"),
-                           size="9pt")
+        self.importance_sample: int | None = None  # the pairs importance was judged on, when not evaluate()'s
+        self._progress: tuple[int, int] | None = None  # (units done, H) while importance is computed
+        self.plot.setTitle(self._title(), size="9pt")
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=pg.mkBrush(*BAR))
         self.plot.addItem(self.bars)
         self.now_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(HELD, width=2, style=Qt.DashLine),
@@ -182,7 +183,7 @@ class KnockoutPanel(QWidget):
         H = self.base.hidden
         self.unit.setMaximum(H - 1)
         self.changes, self.current = [], None
-        self.importance, self.accuracy = None, None
+        self.importance, self.accuracy, self._progress = None, None, None
         self._limits()
         self._weight_shown()
         self._invalidate()
@@ -198,6 +199,8 @@ class KnockoutPanel(QWidget):
             if self.changes:  # training uses the model as trained: the views go back to it too
                 self.changes.clear()
                 self._apply()
+            if self.importance is not None:
+                self._draw()  # without the line of the changes just undone
         self._buttons()
         self._invalidate()
 
@@ -285,8 +288,15 @@ class KnockoutPanel(QWidget):
                 itself = evaluate(base, cell, bits, pairs, stale)
                 changed = itself if w is base else evaluate(w, cell, bits, pairs, stale)
                 self._done.emit(serial, "accuracy", (itself, changed))
-                if wanted and not stale():
-                    self._done.emit(serial, "importance", importance(base, cell, bits, pairs, interrupt=stale))
+                if wanted and not stale():  # in chunks of units, each said as it ends: a large model takes a while
+                    H, sample = base.hidden, importance_sample(base.hidden, bits, pairs)
+                    step = max(1, H // IMPORTANCE_CHUNKS)
+                    parts = []
+                    for first in range(0, H, step):
+                        self._done.emit(serial, "progress", (first, H))
+                        parts.append(importance(base, cell, bits, pairs, interrupt=stale, sample=sample,
+                                                units=range(first, min(first + step, H))))
+                    self._done.emit(serial, "importance", (np.concatenate(parts), sample))
             except Interrupted:
                 pass
             except Exception:  # a bug: its traceback goes to stderr, and the panel waits for the next change
@@ -300,8 +310,13 @@ class KnockoutPanel(QWidget):
         if what == "accuracy":
             self.accuracy = result
             self.evaluated.emit(result[1])
+        elif what == "progress":
+            self._progress = result
         else:
-            self.importance = result
+            self.importance, self.importance_sample = result
+            self._progress = None
+            self.plot.setTitle(self._title(), size="9pt")
+            fit_title(self.plot.getPlotItem(), self.plot.width() - 70)
         if self.importance is not None:
             self._draw()
         self._say()
@@ -344,12 +359,24 @@ class KnockoutPanel(QWidget):
             text = self.tr("Training is running: pause or stop it to experiment.")
         elif self.accuracy is None or self._stale:
             text = self.tr("Changes: {0}. Measuring…").format(changes)
+        elif self.importance is None and self._progress is not None:
+            itself, changed = self.accuracy
+            text = self.tr("Changes: {0}. {1} of {2} pairs right ({3}%). Importance: unit {4} of {5}…").format(
+                changes, number(changed.correct[0]), number(changed.total), number(100 * changed.accuracy[0], 2),
+                self._progress[0], self._progress[1])
         else:
             itself, changed = self.accuracy
             text = self.tr("Changes: {0}. {1} of {2} pairs right ({3}%); as trained: {4}%.").format(
                 changes, number(changed.correct[0]), number(changed.total), number(100 * changed.accuracy[0], 2),
                 number(100 * itself.accuracy[0], 2))
         self.result.setText(text)
+
+    def _title(self) -> str:
+        title = self.tr("Importance: the trained network's accuracy with each unit knocked out alone (click a bar to "
+                        "knock it out)")
+        if self.importance_sample is not None:
+            title += self.tr(", estimated from {0} pairs").format(number(self.importance_sample))
+        return title
 
     # -- widgets -------------------------------------------------------------------------------------------------
     def _limits(self):

@@ -120,6 +120,7 @@ class ErrorPlot(QWidget):
         self._acc_dirty = False  # new full figures to draw (a scatter plot rebuilds its points: only then)
         self._est_dirty = False  # estimates changed
         self._overlays: list[tuple] = []  # (label, error curve item, accuracy item) of other runs drawn over this one
+        self._overlay_max = -np.inf  # their largest finite error: the y axis reaches it
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
@@ -307,8 +308,9 @@ class ErrorPlot(QWidget):
         x, y, avg = self.series.arrays()
         if len(x) and self.following() and x[-1] > self.target:  # beyond the target (continued runs)
             self.set_target(int(x[-1] * 1.5))
-        if len(y) and not self.log.isChecked():
-            top = self._y_max if np.isfinite(self._y_max) else 1.0
+        top = max(self._y_max, self._overlay_max)  # the overlaid runs' curves in view too
+        if (len(y) or np.isfinite(top)) and not self.log.isChecked():
+            top = top if np.isfinite(top) else 1.0
             if top > self._y_top or not self._y_top:
                 self._y_top = float(np.ceil(top * 1.05 + 1e-9)) if top > 1 else max(top * 1.1, 0.1)
                 self.err_plot.setYRange(0, self._y_top, padding=0)
@@ -397,6 +399,12 @@ class ErrorPlot(QWidget):
             ay = [100 * a for _, a in run.accuracy]
             acc = self.acc_plot.plot(ax, ay, pen=None, symbol="t", symbolSize=8, symbolBrush=rgb, symbolPen=None)
             self._overlays.append((name, err, acc))
+        tops = [float(np.nanmax(y)) for _, e, _ in self._overlays for y in [e.getData()[1]]
+                if y is not None and np.isfinite(y).any()]
+        self._overlay_max = max(tops, default=-np.inf)
+        self._y_top = 0.0  # the range is chosen again, for the curves drawn now
+        self._dirty = True
+        self.redraw()
 
     def _overlay_at(self, pos) -> str | None:
         """The label of the overlaid error curve nearest the pointer, within OVERLAY_HOVER_PX pixels."""

@@ -437,6 +437,9 @@ class MainWindow(QMainWindow):
     def _on_knockout(self, changed):
         """The Knock out tab's changed copy of the model (None: the model as trained), shown in every view."""
         w = changed if changed is not None else self.knockout.base
+        self.statusBar().showMessage(
+            self.tr("Every view shows the network with the Knock out tab's changes; Undo all there gives it back.")
+            if changed is not None else self.tr("Every view shows the network as trained."))
         self.operands.update_weights(w)
         self.operands.flush()
         self.how.update_weights(self.session.iteration, w)

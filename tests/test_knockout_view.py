@@ -100,3 +100,29 @@ def test_a_unit_the_model_does_not_have_changes_nothing(qtbot, window):
     assert k.changes == [] and k.current is None
     assert "99" in k.result.text() and "0 to 15" in k.result.text()
     assert Config().hidden == 16
+
+
+def test_importance_of_a_large_model_is_sampled_and_said_as_it_goes(qtbot):
+    """128 units: 128 knock-outs of every pair would take minutes; a fixed sample stands in, and the panel says
+    how far it is (a tester waited minutes at 512 units with nothing said)."""
+    from gui.knockout import KnockoutPanel
+    from rnnsub.analysis import importance_sample
+    from rnnsub.train import Trainer
+
+    assert importance_sample(16, 8) is None and importance_sample(512, 32) == 64
+    w = Trainer(Config(hidden=128)).weights
+    n = importance_sample(128, 8)
+    expected = importance(w, "elman", 8, "ordered", sample=n)
+    np.testing.assert_array_equal(importance(w, "elman", 8, "ordered", sample=n, units=[3, 77]), expected[[3, 77]])
+    panel = KnockoutPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    said = []
+    panel._done.connect(lambda serial, what, result: said.append(what))
+    panel.set_model(w, "elman", 8, "ordered")
+    qtbot.waitUntil(lambda: panel.importance is not None, timeout=60000)
+    assert "progress" in said and panel.importance_sample == n
+    np.testing.assert_array_equal(panel.importance, expected)
+    assert f"estimated from {n} pairs" in panel.plot.getPlotItem().titleLabel.text
+    panel.stop_all()

@@ -116,3 +116,13 @@ def test_settings_edits_add_no_empty_runs(qtbot, window):
         w.reset()
     assert list(w.session.history)[0] is trained and len(w.session.history) == 2
     assert w.runs.table.rowCount() == 2 and w.session.current.config.seed == 55
+
+
+def test_overlaid_runs_stay_inside_the_error_axis(qtbot, two_runs):
+    """After a Reset the new run's errors start small; an overlaid run's curve (about 4 until it learns) was cut off."""
+    w, first, _ = two_runs
+    w.runs.set_shown(first, True)
+    w.reset()
+    qtbot.waitUntil(lambda: bool(w.plot._overlays), timeout=3000)
+    top = max(float(np.nanmax(e.getData()[1])) for _, e, _ in w.plot._overlays)
+    assert top > 3 and w.plot.err_plot.vb.viewRange()[1][1] >= top
