@@ -559,7 +559,7 @@ class HowPanel(QWidget):
         self.borrow_caption.setText(self.tr(
             "The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|, "
             "{0} pairs).").format(number(bu.samples // max(self.bits, 1))))
-        if bu.recovered >= 0.999:
+        if bu.found:
             text = self.tr("Unit {0} tracks the borrow: |r| = {1}; a threshold on it recovers {2}% of borrow bits.")
         else:
             text = self.tr("No unit carries the borrow yet. The closest, unit {0}: |r| = {1}; a threshold on it "

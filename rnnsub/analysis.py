@@ -36,6 +36,7 @@ from .rnn import Clamp, Weights, cell_step, encode, forward, sigmoid
 INPUTS = ((0, 0), (0, 1), (1, 0), (1, 1))  # input i = 2 a + b: (a_t, b_t)
 SAMPLE = 1000  # pairs read by borrow_units and extract_machine: with 8 bits, 8,000 states and 32,000 transitions
 SAMPLE_SEED = 10  # the fixed seed of those pairs, of k-means' restarts and of the long pairs (issue 10)
+CARRIES = 0.999  # a unit carries the borrow when a threshold on it recovers at least this fraction of borrow bits
 AGREEMENT = 0.999  # a machine describes the network when this fraction of its transitions agree with it
 MAX_STATES = 8  # k-means tries k = 1, 2, ..., MAX_STATES clusters
 RESTARTS = 4  # k-means runs from this many k-means++ starts; the one of least inertia is kept
@@ -66,6 +67,12 @@ class BorrowUnits:
     @property
     def abs_r(self) -> float:
         return float(abs(self.r[self.unit]))
+
+    @property
+    def found(self) -> bool:
+        """Does the best unit carry the borrow: a threshold on it recovers at least CARRIES of the borrow bits (and it
+        varies with the borrow at all)? A large |r| alone does not tell: following the input bits gives |r| ≈ 0.7."""
+        return self.recovered >= CARRIES and self.abs_r > 0
 
     @property
     def runner_up(self) -> float:

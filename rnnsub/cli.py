@@ -388,9 +388,7 @@ def cmd_inspect(args, out) -> int:
     if args.importance:
         for unit, acc in enumerate(importance(weights, cell, bits, pairs)):
             print(f"without unit {unit}: {100 * acc:.2f}% right", file=out, flush=True)
-    units = borrow_units(weights, cell, bits, pairs)
-    print(f"borrow unit: {units.unit} (|r| = {units.abs_r:.3f}, threshold recovers {100 * units.recovered:.2f}% of "
-          f"borrow bits)", file=out, flush=True)
+    print(format_borrow_units(borrow_units(weights, cell, bits, pairs)), file=out, flush=True)
     print(format_machine(extract_machine(weights, cell, bits, pairs)), file=out, flush=True)
     for row in accuracy_by_length(weights, cell, lengths, pairs=pairs):
         how = "every pair" if row.exhaustive else "sampled"
@@ -430,6 +428,16 @@ def parse_held(knock_out: str | None, clamp: str | None) -> dict[int, float]:
                              "unit_twice", unit=unit)
         held[unit], given[unit] = value, option
     return held
+
+
+def format_borrow_units(units) -> str:
+    """borrow_units' result as one line: the unit that carries the borrow (BorrowUnits.found), or none and the best."""
+    said = f"|r| = {units.abs_r:.3f}, threshold recovers {100 * units.recovered:.2f}% of borrow bits"
+    if units.found:
+        return f"borrow unit: {units.unit} ({said})"
+    if units.abs_r == 0:
+        return "borrow unit: none (no unit's state varies with the borrow: r = 0 for every unit)"
+    return f"borrow unit: none (best: unit {units.unit}, {said})"
 
 
 def format_machine(m) -> str:

@@ -232,7 +232,7 @@ def test_inspect_length_line_is_evaluates_count(model_files, notebook):
 
 def test_trained_model_learned_the_borrow_machine(trained):
     units = borrow_units(trained, "elman", 8, "ordered")
-    assert units.abs_r > 0.95 and units.recovered == 1.0
+    assert units.abs_r > 0.95 and units.recovered == 1.0 and units.found
     m = extract_machine(trained, "elman", 8, "ordered")
     assert m.found and m.states == 2 and m.equivalent
     at64 = accuracy_by_length(trained, "elman", (64,), 2000)[0]
@@ -244,6 +244,7 @@ def test_trained_model_learned_the_borrow_machine(trained):
 @pytest.mark.parametrize("which,cell", [("untrained", "elman"), ("notebook", "notebook")])
 def test_no_borrow_machine_without_training(which, cell, request):
     w = request.getfixturevalue(which)
+    assert not borrow_units(w, cell, 8, "ordered").found  # the window and inspect both say: no borrow unit
     m = extract_machine(w, cell, 8, "ordered")
     assert not (m.found and m.equivalent)
     if not m.found:
@@ -291,6 +292,7 @@ def test_inspect_notebook(model_files):
     status, out, _ = run_main("inspect", "--model", str(model_files / "notebook.npz"), "--lengths", "2,16")
     lines = out.splitlines()
     assert status == 0 and lines[0].startswith("notebook cell")
+    assert lines[1].startswith("borrow unit: none (best: unit ") and "threshold recovers" in lines[1]
     assert lines[2].startswith("machine: no machine of up to 8 states agrees with the network on 99.9% of transitions")
     assert lines[3] == "length 2: " + lines[3].split(": ")[1] and lines[3].endswith("(every pair)")
     assert lines[5].startswith("first wrong pair: ")

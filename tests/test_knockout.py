@@ -201,3 +201,14 @@ def test_inspect_says_one_try(tmp_path):
     out = io.StringIO()
     assert cli_main(["inspect", "--model", str(path), "--lengths", "4"], out=out) == 0
     assert "(1 bit, after 1 try): the network says 1, the answer is 0" in out.getvalue()
+
+
+def test_inspect_names_no_borrow_unit_with_every_unit_knocked_out(tmp_path, trained):
+    w, c = trained
+    path = tmp_path / "m.npz"
+    save_model(path, w, make_meta(c, c.iterations, None))
+    out = io.StringIO()
+    every = ",".join(map(str, range(c.hidden)))
+    assert cli_main(["inspect", "--model", str(path), "--lengths", "8", "--knock-out", every], out=out) == 0
+    assert "borrow unit: none (no unit's state varies with the borrow: r = 0 for every unit)\n" in out.getvalue()
+    assert not borrow_units(hold(w, dict.fromkeys(range(c.hidden), 0.0)), c.cell, c.bits, c.pairs).found
