@@ -53,7 +53,7 @@ from rnnsub.rnn import Weights
 
 from .messages import number
 from .palette import WRONG_FG, WRONG_MARK
-from .plot import LowPlotWidget, least_height
+from .plot import LowPlotWidget, least_height, whole_ticks
 
 SHOW_EVERY_MS = 700  # the borrow unit and the evaluation's bars, at most ~1.4 times a second (and only when shown)
 LENGTH_SAMPLE = 1000  # pairs per length for "Measure at longer lengths": 0.03 s at 8/16, 0.25 s at 32/128
@@ -102,15 +102,6 @@ def _plot(left: str, y_max: float) -> pg.PlotWidget:
     view.setYRange(0, y_max, padding=0.02)
     least_height(view, 80)
     return view
-
-
-def _whole_ticks(view: pg.PlotWidget, first: int, last: int):
-    """Whole numbers first … last on the x axis (every one up to 16 of them, else every 4th, 8th …)."""
-    step = 1
-    while (last - first) // step > 16:
-        step *= 2
-    view.getAxis("bottom").setTicks([[(n, str(n)) for n in range(first, last + 1, step)]])
-    view.setXRange(first - 0.7, last + 0.7, padding=0)
 
 
 def _caption() -> QLabel:
@@ -386,10 +377,10 @@ class HowPanel(QWidget):
                                          "the left, from the latest full evaluation (none yet: train to see it)."))
         self.chain_caption.setText(self.tr("By borrow chain: % of pairs right by the length (x) of their longest run "
                                            "of borrows (none yet)."))
-        _whole_ticks(self.bit_plot, 0, self.bits - 1)
-        _whole_ticks(self.chain_plot, 0, self.bits)
+        whole_ticks(self.bit_plot, 0, self.bits - 1)
+        whole_ticks(self.chain_plot, 0, self.bits)
         if self.weights is not None:
-            _whole_ticks(self.borrow_plot, 0, self.weights.hidden - 1)
+            whole_ticks(self.borrow_plot, 0, self.weights.hidden - 1)
         self.length_result.setText("")
         self.break_result.setText("")
         self._machine_throttle.cancel()
@@ -555,7 +546,7 @@ class HowPanel(QWidget):
         best[bu.unit] = True
         self.borrow_bars.setOpts(x=np.arange(H), height=np.abs(bu.r), width=0.7,
                                  brushes=[pg.mkBrush(BEST if b else BAR) for b in best])
-        _whole_ticks(self.borrow_plot, 0, H - 1)
+        whole_ticks(self.borrow_plot, 0, H - 1)
         self.borrow_caption.setText(self.tr(
             "The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|, "
             "{0} pairs).").format(number(bu.samples // max(self.bits, 1))))

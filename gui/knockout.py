@@ -39,7 +39,7 @@ from rnnsub.rnn import Weights
 
 from .fields import FloatSpinBox
 from .messages import number, user_message
-from .plot import LowPlotWidget, fit_axis_title, fit_title, least_height
+from .plot import LowPlotWidget, fit_axis_title, fit_title, least_height, whole_ticks
 
 BAR = (70, 110, 170)
 HELD = (200, 110, 0)  # the bars of units held now
@@ -331,9 +331,7 @@ class KnockoutPanel(QWidget):
         self.now_line.setVisible(changed is not None)
         if changed is not None:
             self.now_line.setValue(100 * changed)
-        self.plot.setXRange(-0.6, H - 0.4, padding=0)
-        step = 1 if H <= 20 else int(np.ceil(H / 16))
-        self.plot.getAxis("bottom").setTicks([[(u, str(u)) for u in range(0, H, step)]])
+        whole_ticks(self.plot, 0, H - 1)
 
     def _clicked(self, event):
         if self.importance is None or self.locked:

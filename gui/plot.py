@@ -74,6 +74,20 @@ def fit_axis_title(plot: pg.PlotItem, texts: tuple[str, ...], side: str = "left"
             break
 
 
+def whole_ticks(view, first: int, last: int, most: int = 16):
+    """Whole numbers first … last on a plot's x axis: every one, or every 2nd, 4th … so that at most `most` show and
+    their labels fit the plot's width side by side (16 units' "101112131415" ran together)."""
+    width = view.getPlotItem().vb.width() if hasattr(view, "getPlotItem") else view.vb.width()
+    label = 7 * len(str(last)) + 10  # pixels a label needs with its gap, at the axis' font size
+    most = max(2, min(most, int(width // label))) if width > 0 else most
+    step = 1
+    while (last - first) // step >= most:
+        step *= 2
+    axis = view.getAxis("bottom")
+    axis.setTicks([[(n, str(n)) for n in range(first, last + 1, step)]])
+    view.setXRange(first - 0.6, last + 0.6, padding=0)
+
+
 def fit_title(plot: pg.PlotItem, width: float):
     """Wrap a plot's title to `width` pixels, centred, and make its row as tall as the wrapped lines. A pyqtgraph
     title never wraps by itself: one wider than its plot made the plot wider than its view, cut off at the right

@@ -44,6 +44,7 @@ from rnnsub.bptt import MATRICES, Formula, ThroughTime, formula, through_time
 from rnnsub.rnn import Weights
 
 from .messages import number
+from .plot import whole_ticks
 
 DRAW_EVERY_MS = 400  # at most ~2.5 times a second while training: each redraw of the four plots and the formula
 #   costs ~20 ms, stretched several times over while the training thread holds the interpreter
@@ -131,15 +132,6 @@ def _plot(left: str) -> pg.PlotWidget:
     view.setMinimumHeight(70)
     view.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
     return view
-
-
-def _whole_ticks(view: pg.PlotWidget, first: int, last: int, most: int = 12):
-    """Whole numbers first … last on the x axis (every one up to `most` of them, else every 2nd, 4th …)."""
-    step = 1
-    while (last - first) // step >= most:
-        step *= 2
-    view.getAxis("bottom").setTicks([[(n, str(n)) for n in range(first, last + 1, step)]])
-    view.setXRange(first - 0.6, last + 0.6, padding=0)
 
 
 def _small(label: QLabel, factor: float = 0.9) -> QLabel:
@@ -524,8 +516,8 @@ class ThroughTimePanel(QWidget):
         finite = np.isfinite(d.dh)
         self._dh_top = float(np.abs(d.dh[finite]).max()) if finite.any() else 0.0
         for plot in (self.delta_plot, self.norm_plot, self.share_plot):
-            _whole_ticks(plot, 1, T)
-        _whole_ticks(self.dh_plot, 0, d.H - 1, most=8)
+            whole_ticks(plot, 1, T)
+        whole_ticks(self.dh_plot, 0, d.H - 1, most=8)
         self.dh_plot.setXRange(-0.6, d.H - 0.4, padding=0)
 
     def _show_step(self):
