@@ -49,6 +49,8 @@ LOG_EVERY = 1000  # train: a sample every this many iterations, unless a preset 
 LIST_FORMS = {"seed": "seeds", "lr": "lrs", "hidden": "hiddens", "cell": "cells"}  # sweep: one value, or a list
 SWEEP_SEEDS = "0-31"  # sweep: the seeds when neither --seed nor --seeds is given
 MAX_LENGTH = 128  # inspect: the longest numbers, in bits, it runs a model on
+PROGRESS_AFTER = 1.0  # replay: seconds of retraining a run before its progress is shown (a default run takes 0.5 s)
+PROGRESS_EVERY = 5.0  # replay: seconds between progress lines
 
 
 WINDOW_USAGE = """without a command, {prog} opens the window:
@@ -300,12 +302,15 @@ def cmd_train(args, out) -> int:
     return INTERRUPTED if interrupted else 0
 
 
-def cmd_replay(args, out) -> int:
+def cmd_replay(args, out, err=None) -> int:
+    """Each run's result on `out`; while a run retrains for more than PROGRESS_AFTER seconds, a line on `err` every
+    PROGRESS_EVERY seconds says how far it is (stdout stays the results alone)."""
+    err = err or sys.stderr
     runs, meta = load_experiment(args.experiment)
     print(f"{len(runs)} run{'s' if len(runs) != 1 else ''}, saved by rnnsub {meta['version']}", file=out, flush=True)
     worst = 0
     for i, (run, label) in enumerate(zip(runs, labels(runs)), 1):
-        result = replay(run)
+        result = replay(run, progress=_replay_progress(i, run.trained, err))
         said = "identical" if result.identical else f"differs by up to {result.difference:.3g}"
         start = "" if result.start_identical else (" (its recorded start is not what its seed draws; retrained from "
                                                    "the recorded start)")
@@ -313,6 +318,21 @@ def cmd_replay(args, out) -> int:
         print(f"run {i} ({named}{run.trained:,} iterations): {said}{start}", file=out, flush=True)
         worst = max(worst, 0 if result.identical else 1)
     return worst
+
+
+def _replay_progress(i: int, total: int, err):
+    """replay()'s progress callback for run i: 'run 1: 40% (4,000 of 10,000 iterations)' on err, the first after
+    PROGRESS_AFTER seconds, then at most every PROGRESS_EVERY seconds."""
+    start = time.perf_counter()
+    last = [start - PROGRESS_EVERY + PROGRESS_AFTER]  # so that the first line comes PROGRESS_AFTER seconds in
+
+    def progress(done: int):
+        now = time.perf_counter()
+        if now - last[0] >= PROGRESS_EVERY:
+            last[0] = now
+            print(f"run {i}: {100 * done // max(total, 1)}% ({done:,} of {total:,} iterations)", file=err, flush=True)
+
+    return progress
 
 
 def cmd_predict(args, out) -> int:
@@ -589,7 +609,7 @@ def main(argv=None, out=None, err=None) -> int:
     try:
         args = build_parser().parse_args(argv)
         run = {"train": cmd_train, "predict": cmd_predict, "evaluate": cmd_evaluate, "sweep": cmd_sweep,
-               "inspect": cmd_inspect, "replay": cmd_replay}
+               "inspect": cmd_inspect, "replay": lambda a, o: cmd_replay(a, o, err)}
         return run[args.command](args, out)
     except UserError as e:
         print(f"error: {e}", file=err)

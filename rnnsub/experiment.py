@@ -204,6 +204,10 @@ def _check_run(i: int, d) -> None:
             bad(f"{key} must be a whole number from 0 to {MAX_TRAINED:,}", key)
     if d["iteration"] < d["start_iteration"]:
         bad("it stops before it starts", "iteration")
+    most = SETTINGS["iterations"].high  # replay retrains the run: no longer than a run may be asked to train
+    if d["iteration"] - d["start_iteration"] > most:
+        bad(f"it trained {d['iteration'] - d['start_iteration']:,} iterations, more than a run can ({most:,})",
+            "iteration")
     if not isinstance(d.get("from_seed"), bool) or not isinstance(d.get("name"), str) or len(d["name"]) > 200:
         bad("from_seed must be true or false and name a short text", "from_seed")
     for key in ("solved_at", "diverged_at"):
@@ -223,6 +227,14 @@ def _check_run(i: int, d) -> None:
                 ok = False
             if not ok:
                 bad(f"{key} holds {_clip(repr(p), 40)}, not an [iteration, value] pair", key)
+    # each change applies from its iteration on, in the order made: several at one iteration are two changes between
+    # the same two steps (the later wins)
+    at = [p[0] for p in d["lr_changes"]]
+    if any(x < d["start_iteration"] or x > d["iteration"] for x in at):
+        bad(f"lr_changes must lie within the run, iterations {d['start_iteration']:,} to {d['iteration']:,}",
+            "lr_changes")
+    if any(x > y for x, y in zip(at, at[1:])):
+        bad("lr_changes must be in the order of their iterations", "lr_changes")
     c = d.get("curve")
     if not (isinstance(c, dict) and _whole(c.get("first"), 0, MAX_TRAINED) and _whole(c.get("n"), 0, MAX_TRAINED)
             and _whole(c.get("block"), 1, MAX_TRAINED) and -(-c["n"] // c["block"]) <= CURVE_POINTS):

@@ -183,9 +183,11 @@ class Replay:
     start_identical: bool  # the start drawn from the seed equals the recorded one (always True for a loaded start)
 
 
-def replay(run: Run, interrupt: Callable[[], bool] | None = None) -> Replay:
+def replay(run: Run, interrupt: Callable[[], bool] | None = None,
+           progress: Callable[[int], None] | None = None) -> Replay:
     """Retrain `run` from its recorded start with its recorded learning-rate changes, and compare the final weights
-    with the recorded ones, to the bit. `interrupt()` is asked every 1,000 iterations; True stops (KeyboardInterrupt)."""
+    with the recorded ones, to the bit. Every 1,000 iterations `progress(iterations retrained so far)` is called and
+    `interrupt()` asked; True stops (KeyboardInterrupt)."""
     t = run.trainer()
     start_identical = all(np.array_equal(a, b) for a, b in zip(_arrays(t.weights), _arrays(run.start)))
     if not start_identical:
@@ -197,8 +199,11 @@ def replay(run: Run, interrupt: Callable[[], bool] | None = None) -> Replay:
         while pending and pending[0][0] <= t.iteration:
             t.set_lr(pending.pop(0)[1])
         t.step()
-        if interrupt is not None and t.iteration % 1000 == 0 and interrupt():
-            raise KeyboardInterrupt
+        if t.iteration % 1000 == 0:
+            if progress is not None:
+                progress(t.iteration - run.start_iteration)
+            if interrupt is not None and interrupt():
+                raise KeyboardInterrupt
     final = run.final if run.final is not None else run.start
     diffs = [np.abs(a - b) for a, b in zip(_arrays(t.weights), _arrays(final))]
     identical = all(np.array_equal(a, b) for a, b in zip(_arrays(t.weights), _arrays(final)))

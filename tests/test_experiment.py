@@ -332,6 +332,60 @@ def test_files_beyond_the_size_and_entry_bounds_are_not_opened(saved, tmp_path, 
     assert e.value.kind == "members" and "too many zip entries" in str(e.value)
 
 
+@pytest.mark.parametrize("change, words", [
+    (lambda r: r.update(iteration=10**12), "run 2: it trained 1,000,000,000,000 iterations, more than a run can "
+                                           "(1,000,000,000)"),
+    (lambda r: r.update(start_iteration=10**12, iteration=10**12 + 10**9 + 1), "more than a run can"),
+    (lambda r: r.update(lr_changes=[[0, 5.0], [300, 1.0], [200, 1.5]]), "in the order of their iterations"),
+    (lambda r: r.update(lr_changes=[[0, 5.0], [801, 1.5]]), "must lie within the run, iterations 0 to 800"),
+    (lambda r: r.update(start_iteration=100, lr_changes=[[0, 5.0]]), "must lie within the run, iterations 100"),
+])
+def test_a_run_too_long_to_replay_or_with_lr_changes_out_of_order_is_refused(saved, tmp_path, change, words):
+    path, _ = saved
+    bad = write_zip(tmp_path / "bad.npz", meta_with(path, lambda x: change(x["runs"][1])))
+    with pytest.raises(ModelFileError) as e:
+        load_experiment(bad)
+    assert e.value.kind == "meta" and words in str(e.value) and e.value.params["key"] in ("iteration", "lr_changes")
+
+
+def test_several_lr_changes_at_one_iteration_are_a_run(tmp_path):
+    """Two changes between the same two steps: the later applies; the file keeps both, in order, and replays."""
+    run = run_of(Trainer(Config(iterations=400)), from_seed=True)
+    t = run.trainer()
+    t.set_target(400)
+    for _ in range(150):
+        t.step()
+    t.set_lr(3.0)
+    t.set_lr(0.4)
+    for p in t.run(Control()):
+        run.record(p)
+    run.finish(t)
+    assert run.lr_changes == [(0, 0.9), (150, 3.0), (150, 0.4)]
+    save_experiment(tmp_path / "two.npz", [run])
+    (loaded,), _ = load_experiment(tmp_path / "two.npz")
+    assert loaded.lr_changes == run.lr_changes and replay(loaded).identical
+
+
+def test_replay_says_how_far_a_long_run_is_on_stderr(saved, monkeypatch):
+    """Lines such as 'run 2: 75% (600 of 800 iterations)' on stderr while a run retrains for long (here: at once);
+    stdout keeps only the results."""
+    import rnnsub.cli as cli
+
+    path, _ = saved
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 0.0)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli_main(["replay", str(path)], out=out, err=err) == 0
+    assert err.getvalue().splitlines() == ["run 1: 40% (1,000 of 2,500 iterations)",
+                                           "run 1: 80% (2,000 of 2,500 iterations)"]
+    assert out.getvalue().splitlines()[1:] == ["run 1 (lr 0.9, 2,500 iterations): identical",
+                                               "run 2 (fast, then slower, 800 iterations): identical"]
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 1.0)
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 5.0)
+    assert cli_main(["replay", str(path)], out=out, err=err) == 0 and err.getvalue() == ""  # short runs: nothing
+
+
 def test_replay_refuses_a_bad_file_with_status_2(tmp_path, capsys):
     bad = tmp_path / "bad.npz"
     bad.write_text("hello")
