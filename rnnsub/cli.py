@@ -218,6 +218,18 @@ def check_save_path(path: str, what: str = "the model", option: str = "--save", 
     os.remove(probe)
 
 
+def _same_file(a: str, b: str) -> bool:
+    """Do two paths name one file: the same path once links and '..' are resolved, or (both existing) the same
+    file by device and inode (a hard link)?"""
+    if os.path.realpath(a) == os.path.realpath(b) or os.path.normcase(os.path.abspath(a)) == os.path.normcase(
+            os.path.abspath(b)):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet: different, as their resolved paths differ
+        return False
+
+
 @contextlib.contextmanager
 def _ctrl_c_stops(control: Control):
     """While training: the first Ctrl+C stops the loop after the current iteration (so the weights and the iteration
@@ -259,6 +271,10 @@ def cmd_train(args, out) -> int:
         check_save_path(args.save)
     if args.save_experiment is not None:
         check_save_path(args.save_experiment, "the experiment", "--save-experiment", "experiment.npz")
+        if args.save is not None and _same_file(args.save, args.save_experiment):
+            raise UsageError(f"--save and --save-experiment both name {args.save_experiment}: the experiment would "
+                             f"replace the model, so give them two files, such as model.npz and experiment.npz",
+                             "same_file", path=args.save_experiment)
     trainer = Trainer(config)
     run = run_of(trainer, from_seed=True)
     control = Control()

@@ -1,5 +1,6 @@
 """The command line: real processes for exit codes and stderr, in-process for the rest."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,23 @@ def test_bad_input_is_one_line_and_status_2(args, words, model_path, tmp_path):
 def test_save_to_unwritable_place_is_one_line(tmp_path):
     out = run("train", "--iterations", "5", "--save", str(tmp_path / "missing" / "m.npz"))
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "cannot save the model" in out.stderr
+
+
+@pytest.mark.parametrize("second", ["same", "dotted", "link", "hard link"])
+def test_save_and_save_experiment_to_one_file_is_refused_before_training(tmp_path, capsys, second):
+    """The experiment, written second, would replace the model: refused in one sentence, nothing trained or written."""
+    first = tmp_path / "x.npz"
+    if second in ("link", "hard link"):
+        first.write_bytes(b"an older file")
+        (os.symlink if second == "link" else os.link)(first, tmp_path / "y.npz")
+    other = {"same": first, "dotted": tmp_path / "sub" / ".." / "x.npz", "link": tmp_path / "y.npz",
+             "hard link": tmp_path / "y.npz"}[second]
+    (tmp_path / "sub").mkdir()
+    assert main(["train", "--iterations", "5", "--save", str(first), "--save-experiment", str(other)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1
+    assert "--save and --save-experiment both name" in captured.err and "replace the model" in captured.err
+    assert not first.exists() or first.read_bytes() == b"an older file"
 
 
 def test_diverging_run_reports_the_iteration(capsys):
