@@ -276,6 +276,8 @@ FILE_REASONS = {
     "empty_file": lambda p: (QT_TRANSLATE_NOOP("Messages", "it is empty"), ()),
     "not_zip": lambda p: (QT_TRANSLATE_NOOP("Messages", "it is not a zip archive (an .npz file is one)"), ()),
     "single_array": lambda p: (QT_TRANSLATE_NOOP("Messages", "it holds a single array"), ()),
+    "is_experiment": lambda p: (QT_TRANSLATE_NOOP("Messages", "it is an rnnsub experiment (open it in the window, or "
+                                                              "retrain its runs with main.py replay)"), ()),
     "members": _members,
     "member_too_large": lambda p: (
         QT_TRANSLATE_NOOP("Messages", "{0} would unpack to {1}, and in such a file it is at most {2}"),

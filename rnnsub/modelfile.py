@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 import struct
 import tokenize
@@ -43,10 +44,12 @@ MAX_TRAINED = 2**53  # iterations a file may say it was trained for (exact as a 
 
 # Bounds. A model at the largest hidden size (512) is ~2 MiB; these leave room and refuse the absurd.
 MAX_FILE_BYTES = 64 * 2**20  # the whole file, checked before it is opened
-MAX_ZIP_ENTRIES = 64  # central-directory records the file may hold (a model has 4; see _directory_records)
+MAX_ZIP_ENTRIES = 512  # central-directory records the file may hold (a model has 4; see _directory_records); an
+#   experiment (rnnsub/experiment.py) has up to 351, whose names are listed so as to say it is one
 MAX_HEADER = 10_000  # an .npy header (numpy's own limit; a model's are 128 bytes)
 MAX_META_BYTES = 64 * 2**10  # meta.npy, header included: a few hundred characters of JSON, 4 bytes each
 MAX_ITEMSIZE = 8  # float64 at most: no long double, which some machines read differently
+_EXPERIMENT_MEMBER = re.compile(r"run\d+_.*\.npy")  # an experiment's members beside meta.npy: run0_curve.npy, ...
 
 
 def _shapes(H: int) -> dict:
@@ -154,6 +157,9 @@ def _read(f, size: int) -> tuple[Weights, dict]:
     with open_zip(f, MAX_ZIP_ENTRIES, f"a model holds {_listing(NAMES)}", NAMES) as z:
         infos = z.infolist()
         found = sorted(i.filename for i in infos)
+        if "meta.npy" in found and any(_EXPERIMENT_MEMBER.fullmatch(n) for n in found):  # as rnnsub.filekind tells
+            raise _Bad("it is an rnnsub experiment (open it in the window, or retrain its runs with main.py replay)",
+                       "is_experiment")
         if found != sorted(f"{k}.npy" for k in NAMES):
             shown = [n[:-4] if n.endswith(".npy") else n for n in found]
             raise _Bad(f"it holds {_listing(shown) or 'nothing'} instead of {_listing(NAMES)}", "members",

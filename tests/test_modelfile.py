@@ -153,3 +153,36 @@ def test_loaded_zip_with_extra_member(model):
     with zipfile.ZipFile(path, "a") as z:
         z.writestr("extra.npy", io.BytesIO(b"x").getvalue())
     expect_error(path, "instead of", kind="members")
+
+
+@pytest.mark.parametrize("runs", [1, 12])  # 12 runs: 85 zip entries, more than a model's few
+def test_an_experiment_given_as_a_model_is_named_so(tmp_path, runs, capsys):
+    """Not a list of its members: it is an experiment, which the window opens and replay retrains."""
+    from rnnsub.cli import main
+    from rnnsub.experiment import save_experiment
+    from rnnsub.history import run_of
+
+    t = Trainer(Config(iterations=5))
+    path = tmp_path / "e.npz"
+    save_experiment(path, [run_of(t, from_seed=True) for _ in range(runs)])
+    msg = expect_error(path, kind="is_experiment")
+    assert msg == ("e.npz is not an rnnsub model: it is an rnnsub experiment (open it in the window, or retrain its runs "
+                   "with main.py replay)")
+    for argv in (["predict", "--model", str(path), "3", "1"], ["evaluate", "--model", str(path)],
+                 ["inspect", "--model", str(path)]):
+        assert main(argv) == 2
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err == f"error: {msg}\n"
+
+
+def test_the_window_says_an_experiment_is_not_a_model(qapp, tmp_path):
+    from gui.messages import user_message
+    from rnnsub.experiment import save_experiment
+    from rnnsub.history import run_of
+
+    path = tmp_path / "e.npz"
+    save_experiment(path, [run_of(Trainer(Config(iterations=5)), from_seed=True)])
+    with pytest.raises(ModelFileError) as e:
+        load_model(path)
+    assert user_message(e.value) == ("e.npz is not an rnnsub model: it is an rnnsub experiment (open it in the window, "
+                                     "or retrain its runs with main.py replay).")
