@@ -36,7 +36,7 @@ from .analysis import (
 from .config import PRESETS, SETTINGS, Config, Setting
 from .data import answer, parse_operand
 from .errors import ConfigError, ModelFileError, UserError
-from .evaluate import UNKNOWN, evaluate, predict
+from .evaluate import UNKNOWN, Checker, evaluate, predict
 from .experiment import load_experiment, save_experiment
 from .history import labels, replay, run_of
 from .modelfile import config_of, load_model, make_meta, save_model
@@ -49,6 +49,7 @@ LOG_EVERY = 1000  # train: a sample every this many iterations, unless a preset 
 LIST_FORMS = {"seed": "seeds", "lr": "lrs", "hidden": "hiddens", "cell": "cells"}  # sweep: one value, or a list
 SWEEP_SEEDS = "0-31"  # sweep: the seeds when neither --seed nor --seeds is given
 MAX_LENGTH = 128  # inspect: the longest numbers, in bits, it runs a model on
+SOLVED_EVERY = 100  # train --save-experiment: iterations between checks for every pair right (a sweep's default)
 PROGRESS_AFTER = 1.0  # replay: seconds of retraining a run before its progress is shown (a default run takes 0.5 s)
 PROGRESS_EVERY = 5.0  # replay: seconds between progress lines
 
@@ -278,9 +279,13 @@ def cmd_train(args, out) -> int:
     trainer = Trainer(config)
     run = run_of(trainer, from_seed=True)
     control = Control()
+    # An experiment records when the run first got every pair right, checked as a sweep checks (every
+    # SOLVED_EVERY iterations, exactly and cheaply: evaluate.Checker); plain train checks only at the end.
+    checks = {} if args.save_experiment is None else {"eval_every": SOLVED_EVERY,
+                                                      "evaluator": _solved_check(trainer, run)}
     start = time.perf_counter()
     with _ctrl_c_stops(control):
-        for p in trainer.run(control, every=every):
+        for p in trainer.run(control, every=every, **checks):
             run.record(p)
             r = p.last
             if r is not None and p.status == "running":
@@ -316,6 +321,21 @@ def cmd_train(args, out) -> int:
                 from None
         raise
     return INTERRUPTED if interrupted else 0
+
+
+def _solved_check(trainer: Trainer, run):
+    """Trainer.run's evaluator for `train --save-experiment`: until the run gets every pair right, whether it does
+    now; the first time it does, that iteration is the run's solved_at (with an accuracy of 1.0 there). Returns None:
+    there is no evaluation to report."""
+    checker = Checker(1, trainer.config.cell, trainer.config.bits, trainer.config.pairs)
+
+    def check(interrupt):
+        if run.solved_at is None and trainer.diverged_at[0] < 0 and checker.all_right(trainer.weights, None,
+                                                                                         interrupt)[0]:
+            run.add_accuracy(trainer.iteration, 1.0)
+        return None
+
+    return check
 
 
 def cmd_replay(args, out, err=None) -> int:

@@ -199,6 +199,22 @@ def test_train_save_experiment_then_replay(tmp_path):
     assert "differs by up to 0.25" in out.getvalue()
 
 
+def test_train_save_experiment_records_when_every_pair_was_first_right(tmp_path):
+    """Checked every 100 iterations, as a sweep checks: a default run is all right at 2,500, not at its end."""
+    path = tmp_path / "default.npz"
+    assert cli_main(["train", "--log-every", "100000", "--save-experiment", str(path)], out=io.StringIO()) == 0
+    (run,), _ = load_experiment(path)
+    assert run.iteration == 10_000 and run.solved_at % 100 == 0 and run.solved_at <= 3000
+    assert run.accuracy[0] == (run.solved_at, 1.0) and run.accuracy[-1] == (10_000, 1.0)
+    t = Trainer(Config())
+    for _ in range(run.solved_at - 100):
+        t.step()
+    assert t.evaluate().accuracy[0] < 1.0  # 100 iterations earlier it was not yet right
+    for _ in range(100):
+        t.step()
+    assert t.evaluate().accuracy[0] == 1.0
+
+
 def test_a_model_file_is_not_an_experiment_and_an_experiment_is_not_a_model(saved, tmp_path, capsys):
     path, _ = saved
     model = tmp_path / "m.npz"
