@@ -31,7 +31,7 @@
 <context>
     <name>HowPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/how.py" line="474"/>
+        <location filename="../../gui/how.py" line="465"/>
         <source>%n state(s)</source>
         <translation>
             <numerusform>%n state</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/how.py" line="591"/>
+        <location filename="../../gui/how.py" line="582"/>
         <source>Longest borrow chain {0} bit(s): {1} of {2} pairs right.</source>
         <translation>
             <numerusform>Longest borrow chain {0} bit: {1} of {2} pairs right.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="494"/>
+        <location filename="../../gui/window.py" line="497"/>
         <source>Saved %n run(s) to {0}; python main.py replay {0} retrains them.</source>
         <translation>
             <numerusform>Saved %n run to {0}; python main.py replay {0} retrains it.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="518"/>
+        <location filename="../../gui/window.py" line="521"/>
         <source>Opened {0}: %n run(s), drawn over the current one.</source>
         <translation>
             <numerusform>Opened {0}: %n run, drawn over the current one.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="555"/>
+        <location filename="../../gui/window.py" line="558"/>
         <source>%n bit(s)</source>
         <translation>
             <numerusform>%n bit</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="556"/>
+        <location filename="../../gui/window.py" line="559"/>
         <source>%n hidden unit(s)</source>
         <translation>
             <numerusform>%n hidden unit</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="557"/>
+        <location filename="../../gui/window.py" line="560"/>
         <source>{0} iteration(s) trained</source>
         <translation>
             <numerusform>{0} iteration trained</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="596"/>
+        <location filename="../../gui/window.py" line="599"/>
         <source>Saved {0} ({1} iteration(s), {2}).</source>
         <translation>
             <numerusform>Saved {0} ({1} iteration, {2}).</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>ThroughTimePanel</name>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="619"/>
+        <location filename="../../gui/through_time.py" line="611"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step(s) {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="622"/>
+        <location filename="../../gui/through_time.py" line="614"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step(s) {0}: not drawn.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step {0}: not drawn.</numerusform>

@@ -293,82 +293,82 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../gui/plot.py" line="130"/>
+        <location filename="../../gui/plot.py" line="144"/>
         <source>error Σ|y − ŷ| per sample</source>
         <translation>每个样本的误差 Σ|y − ŷ|</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="135"/>
+        <location filename="../../gui/plot.py" line="149"/>
         <source>each iteration</source>
         <translation>每次迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="136"/>
+        <location filename="../../gui/plot.py" line="150"/>
         <source>average of the last {0}</source>
         <translation>最近 {0} 次的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="144"/>
+        <location filename="../../gui/plot.py" line="158"/>
         <source>pairs right (%)</source>
         <translation>答对的比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="149"/>
+        <location filename="../../gui/plot.py" line="163"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="159"/>
+        <location filename="../../gui/plot.py" line="173"/>
         <source>estimate from a sample (bar: 95% interval)</source>
         <translation>样本估计（竖线：95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="165"/>
+        <location filename="../../gui/plot.py" line="179"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="166"/>
+        <location filename="../../gui/plot.py" line="180"/>
         <source>Show the error on a logarithmic axis: small errors late in training become visible.</source>
         <translation>用对数坐标显示误差：训练后期的小误差也能看清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="168"/>
+        <location filename="../../gui/plot.py" line="182"/>
         <source>Hover over the plot to read values.</source>
         <translation>把鼠标移到图上可读出数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="172"/>
+        <location filename="../../gui/plot.py" line="186"/>
         <source>The iteration and values under the mouse pointer.</source>
         <translation>鼠标所指位置的迭代次数和数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="244"/>
+        <location filename="../../gui/plot.py" line="258"/>
         <source>diverged at iteration {0}</source>
         <translation>在第 {0} 次迭代发散</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="356"/>
+        <location filename="../../gui/plot.py" line="370"/>
         <source>{0} (another run)</source>
         <translation>{0}（另一次运行）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="366"/>
+        <location filename="../../gui/plot.py" line="380"/>
         <source>iteration {0}: error {1}, average {2}</source>
         <translation>第 {0} 次迭代：误差 {1}，平均 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="368"/>
+        <location filename="../../gui/plot.py" line="382"/>
         <source>iteration {0}: no error (the model had diverged)</source>
         <translation>第 {0} 次迭代：没有误差（模型已发散）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="372"/>
+        <location filename="../../gui/plot.py" line="386"/>
         <source>, about {0}% right (at {1}; an estimate from a sample of {2} pairs, 95% interval {3}–{4}%)</source>
         <translation>，约答对 {0}%（第 {1} 次；由 {2} 对的样本估计，95% 置信区间 {3}–{4}%）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot.py" line="376"/>
+        <location filename="../../gui/plot.py" line="390"/>
         <source>, right {0}% (at {1})</source>
         <translation>，答对 {0}%（第 {1} 次）</translation>
     </message>
@@ -376,262 +376,262 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../gui/messages.py" line="371"/>
+        <location filename="../../gui/messages.py" line="373"/>
         <source>Link Axis:</source>
         <translation>关联坐标轴：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="372"/>
+        <location filename="../../gui/messages.py" line="374"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;把这个坐标轴与另一个视图关联。关联后，两个视图显示相同的数据范围。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="374"/>
+        <location filename="../../gui/messages.py" line="376"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;自动缩放时要显示的数据百分比。数据有尖峰噪声时，调小这个值可能有用。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="376"/>
+        <location filename="../../gui/messages.py" line="378"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;显示的数据改变时，自动调整这个坐标轴的范围。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="378"/>
+        <location filename="../../gui/messages.py" line="380"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="379"/>
+        <location filename="../../gui/messages.py" line="381"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;手动设置这个坐标轴的范围。这会关闭自动缩放。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="381"/>
+        <location filename="../../gui/messages.py" line="383"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="382"/>
+        <location filename="../../gui/messages.py" line="384"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;这个坐标轴显示的最小值。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="383"/>
+        <location filename="../../gui/messages.py" line="385"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;这个坐标轴显示的最大值。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="384"/>
+        <location filename="../../gui/messages.py" line="386"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;反转这个坐标轴的显示方向（+y 朝下而不是朝上）。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="386"/>
+        <location filename="../../gui/messages.py" line="388"/>
         <source>Invert Axis</source>
         <translation>反转坐标轴</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="387"/>
+        <location filename="../../gui/messages.py" line="389"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;允许用鼠标操作这个坐标轴（平移、缩放）。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="389"/>
+        <location filename="../../gui/messages.py" line="391"/>
         <source>Mouse Enabled</source>
         <translation>启用鼠标</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="390"/>
+        <location filename="../../gui/messages.py" line="392"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;勾选后，这个坐标轴只按另一个坐标轴上可见的数据自动缩放。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="392"/>
+        <location filename="../../gui/messages.py" line="394"/>
         <source>Visible Data Only</source>
         <translation>仅限可见数据</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="393"/>
+        <location filename="../../gui/messages.py" line="395"/>
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;勾选后，这个坐标轴会自动平移，使当前数据居中，但不改变它的缩放比例。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="396"/>
+        <location filename="../../gui/messages.py" line="398"/>
         <source>Auto Pan Only</source>
         <translation>仅自动平移</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="404"/>
+        <location filename="../../gui/messages.py" line="406"/>
         <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
         <translation>显示这张图中各曲线的平均。可以在参数列表中选择按哪些参数求平均（如果有的话）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="406"/>
+        <location filename="../../gui/messages.py" line="408"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="407"/>
+        <location filename="../../gui/messages.py" line="409"/>
         <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
         <translation>每条曲线只画出可见的部分。这假定 X 值是等间距的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="409"/>
+        <location filename="../../gui/messages.py" line="411"/>
         <source>Clip to View</source>
         <translation>裁剪到视图</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="410"/>
+        <location filename="../../gui/messages.py" line="412"/>
         <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
         <translation>如果这张图中显示多条曲线，勾选此项可以限制显示的曲线条数。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="412"/>
+        <location filename="../../gui/messages.py" line="414"/>
         <source>Max Traces:</source>
         <translation>最多曲线数：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="413"/>
+        <location filename="../../gui/messages.py" line="415"/>
         <source>Downsample</source>
         <translation>降采样</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="414"/>
+        <location filename="../../gui/messages.py" line="416"/>
         <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
         <translation>画一条沿着原始数据最小值和最大值的锯齿波来降采样。这种方法显示效果最好，但比较慢。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="417"/>
+        <location filename="../../gui/messages.py" line="419"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="418"/>
+        <location filename="../../gui/messages.py" line="420"/>
         <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
         <translation>如果这张图中显示多条曲线，勾选“最多曲线数”并设置这个值，可以限制显示的曲线条数。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="420"/>
+        <location filename="../../gui/messages.py" line="422"/>
         <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
         <translation>如果勾选了“最多曲线数”，曲线隐藏后就从内存中删除（节省内存，但这些曲线不能再显示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="422"/>
+        <location filename="../../gui/messages.py" line="424"/>
         <source>Forget hidden traces</source>
         <translation>丢弃隐藏的曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="423"/>
+        <location filename="../../gui/messages.py" line="425"/>
         <source>Downsample by taking the mean of N samples.</source>
         <translation>取每 N 个样本的平均值来降采样。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="424"/>
+        <location filename="../../gui/messages.py" line="426"/>
         <source>Mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="425"/>
+        <location filename="../../gui/messages.py" line="427"/>
         <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
         <translation>取每 N 个样本中的第一个来降采样。这种方法最快，但最不准确。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="427"/>
+        <location filename="../../gui/messages.py" line="429"/>
         <source>Subsample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="428"/>
+        <location filename="../../gui/messages.py" line="430"/>
         <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
         <translation>根据可见范围自动降采样。这假定 X 值是等间距的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="430"/>
+        <location filename="../../gui/messages.py" line="432"/>
         <source>Downsample data before plotting. (plot every Nth sample)</source>
         <translation>绘图前先降采样（每 N 个样本画一个）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="431"/>
+        <location filename="../../gui/messages.py" line="433"/>
         <source>Log X</source>
         <translation>对数 X</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="432"/>
+        <location filename="../../gui/messages.py" line="434"/>
         <source>dy/dx</source>
         <translation>dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="433"/>
+        <location filename="../../gui/messages.py" line="435"/>
         <source>Y vs. Y&apos;</source>
         <translation>Y 对 Y&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="434"/>
+        <location filename="../../gui/messages.py" line="436"/>
         <source>Power Spectrum (FFT)</source>
         <translation>功率谱（FFT）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="435"/>
+        <location filename="../../gui/messages.py" line="437"/>
         <source>Log Y</source>
         <translation>对数 Y</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="436"/>
+        <location filename="../../gui/messages.py" line="438"/>
         <source>Subtract Mean</source>
         <translation>减去平均值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="437"/>
+        <location filename="../../gui/messages.py" line="439"/>
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="438"/>
+        <location filename="../../gui/messages.py" line="440"/>
         <source>Show X Grid</source>
         <translation>显示 X 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="439"/>
+        <location filename="../../gui/messages.py" line="441"/>
         <source>Show Y Grid</source>
         <translation>显示 Y 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="440"/>
+        <location filename="../../gui/messages.py" line="442"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="441"/>
+        <location filename="../../gui/messages.py" line="443"/>
         <source>Alpha</source>
         <translation>透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="443"/>
+        <location filename="../../gui/messages.py" line="445"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="444"/>
+        <location filename="../../gui/messages.py" line="446"/>
         <source>Item to export:</source>
         <translation>要导出的项目：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="445"/>
+        <location filename="../../gui/messages.py" line="447"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="446"/>
+        <location filename="../../gui/messages.py" line="448"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="447"/>
+        <location filename="../../gui/messages.py" line="449"/>
         <source>Export options</source>
         <translation>导出选项</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="448"/>
+        <location filename="../../gui/messages.py" line="450"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../gui/messages.py" line="442"/>
+        <location filename="../../gui/messages.py" line="444"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
@@ -655,206 +655,206 @@
 <context>
     <name>HowPanel</name>
     <message>
-        <location filename="../../gui/how.py" line="242"/>
+        <location filename="../../gui/how.py" line="233"/>
         <source>Measure at longer lengths</source>
         <translation>在更长的位数上测量</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="244"/>
+        <location filename="../../gui/how.py" line="235"/>
         <source>Run these weights on longer numbers than they were trained on.</source>
         <translation>用这组权重计算比训练时更长的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="246"/>
+        <location filename="../../gui/how.py" line="237"/>
         <source>Try to break it</source>
         <translation>试着难倒它</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="249"/>
+        <location filename="../../gui/how.py" line="240"/>
         <source>Look for a pair it answers wrongly at every length from 1 to {0} bits: long borrow chains, alternating bits, then random pairs.</source>
         <translation>在 1 到 {0} 位的每种长度上寻找它答错的一对数：先试长借位链和交替的位，再试随机数对。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="271"/>
+        <location filename="../../gui/how.py" line="262"/>
         <source>The machine it learned: hidden states clustered into at most {0} states; arrows ab/output bit.</source>
         <translation>它学到的状态机：隐藏状态聚成至多 {0} 个状态；箭头标为 ab/输出位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/how.py" line="474"/>
+        <location filename="../../gui/how.py" line="465"/>
         <source>%n state(s)</source>
         <translation>
             <numerusform>%n 个状态</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="563"/>
+        <location filename="../../gui/how.py" line="554"/>
         <source>Unit {0} tracks the borrow: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
         <translation>单元 {0} 记录着借位：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="565"/>
+        <location filename="../../gui/how.py" line="556"/>
         <source>No unit carries the borrow yet. The closest, unit {0}: |r| = {1}; a threshold on it recovers {2}% of borrow bits.</source>
         <translation>还没有哪个单元记住借位。最接近的是单元 {0}：|r| = {1}；对它取一个阈值可以还原 {2}% 的借位。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="574"/>
+        <location filename="../../gui/how.py" line="565"/>
         <source>every pair</source>
         <translation>全部数对</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="574"/>
+        <location filename="../../gui/how.py" line="565"/>
         <source>{0} random pairs</source>
         <translation>{0} 对随机数</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="233"/>
+        <location filename="../../gui/how.py" line="224"/>
         <source>Longer numbers: % of pairs right at 8 to 128 bits (x) with the same weights, {0} random pairs per length.</source>
         <translation>更长的数：同一组权重在 8 到 128 位（横轴）上答对的比例，每种长度 {0} 对随机数。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="226"/>
+        <location filename="../../gui/how.py" line="217"/>
         <source>Click a pair to see it bit by bit on the Operands tab.</source>
         <translation>点击一对数，在“操作数”标签页中逐位查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="257"/>
+        <location filename="../../gui/how.py" line="248"/>
         <source>Show it in the Operands tab</source>
         <translation>在“操作数”标签页中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="259"/>
+        <location filename="../../gui/how.py" line="250"/>
         <source>See this pair bit by bit, at its length, on the Operands tab.</source>
         <translation>在“操作数”标签页中按它的位数逐位查看这对数。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="282"/>
+        <location filename="../../gui/how.py" line="273"/>
         <source>Find the machine</source>
         <translation>找出状态机</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="285"/>
+        <location filename="../../gui/how.py" line="276"/>
         <source>Cluster the hidden states and read the transition table between the clusters (then again from newer weights while this tab is shown, at most every {0} s).</source>
         <translation>把隐藏状态聚类，并读出各类之间的转移表（此标签页显示时，之后会用更新的权重重新计算，至多每 {0} 秒一次）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="383"/>
+        <location filename="../../gui/how.py" line="374"/>
         <source>The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|).</source>
         <translation>借位单元：每个隐藏单元（横轴）与每一位的借位有多接近（皮尔逊相关系数的绝对值 |r|）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="385"/>
+        <location filename="../../gui/how.py" line="376"/>
         <source>Errors by bit: % right at each bit (x) of the answer, most significant on the left, from the latest full evaluation (none yet: train to see it).</source>
         <translation>按位看错误：答案每一位（横轴，最高位在左）答对的比例，来自最近一次完整评估（还没有：训练后可见）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="387"/>
+        <location filename="../../gui/how.py" line="378"/>
         <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (none yet).</source>
         <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（还没有）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="449"/>
+        <location filename="../../gui/how.py" line="440"/>
         <source>Looking for the machine in the weights of iteration {0}…</source>
         <translation>正在第 {0} 次迭代的权重中寻找状态机…</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="462"/>
+        <location filename="../../gui/how.py" line="453"/>
         <source>No machine of up to {0} states agrees with the network on {1}% of its transitions: the network has not learned a small machine.</source>
         <translation>没有任何至多 {0} 个状态的状态机在 {1}% 的转移上与网络一致：网络没有学到一个小的状态机。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="468"/>
+        <location filename="../../gui/how.py" line="459"/>
         <source>borrow</source>
         <translation>借位</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="468"/>
+        <location filename="../../gui/how.py" line="459"/>
         <source>no borrow</source>
         <translation>无借位</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="470"/>
+        <location filename="../../gui/how.py" line="461"/>
         <source>state {0}</source>
         <translation>状态 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="475"/>
+        <location filename="../../gui/how.py" line="466"/>
         <source>{0}; its transitions agree with the network on {1}% of samples</source>
         <translation>{0}；它的转移在 {1}% 的样本上与网络一致</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="478"/>
+        <location filename="../../gui/how.py" line="469"/>
         <source>{0}; it is the borrow machine.</source>
         <translation>{0}；它就是借位状态机。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="481"/>
+        <location filename="../../gui/how.py" line="472"/>
         <source>{0}; it differs from the borrow machine on input {1} (lowest bit first).</source>
         <translation>{0}；它在输入 {1}（最低位在前）上与借位状态机不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="560"/>
+        <location filename="../../gui/how.py" line="551"/>
         <source>The borrow unit: how closely each hidden unit (x) follows the borrow out of each bit (|Pearson r|, {0} pairs).</source>
         <translation>借位单元：每个隐藏单元（横轴）与每一位的借位有多接近（皮尔逊相关系数的绝对值 |r|，{0} 对数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="576"/>
+        <location filename="../../gui/how.py" line="567"/>
         <source>Errors by bit: % right at each bit (x) of the answer, most significant on the left (iteration {0}, {1}).</source>
         <translation>按位看错误：答案每一位（横轴，最高位在左）答对的比例（第 {0} 次迭代，{1}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="581"/>
+        <location filename="../../gui/how.py" line="572"/>
         <source>By borrow chain: % of pairs right by the length (x) of their longest run of borrows (iteration {0}; hover a bar for the counts).</source>
         <translation>按借位链看：按最长连续借位的长度（横轴）分组的答对比例（第 {0} 次迭代；鼠标停在柱上可看数量）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/how.py" line="591"/>
+        <location filename="../../gui/how.py" line="582"/>
         <source>Longest borrow chain {0} bit(s): {1} of {2} pairs right.</source>
         <translation>
             <numerusform>最长借位链 {0} 位：{2} 对中答对 {1} 对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="605"/>
+        <location filename="../../gui/how.py" line="596"/>
         <source>No wrong pair among the {0} pairs it is judged on (iteration {1}).</source>
         <translation>在用来评判它的 {0} 对数中没有答错的（第 {1} 次迭代）。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="609"/>
+        <location filename="../../gui/how.py" line="600"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt; Pairs it gets wrong at iteration {2} (click one to see it): {3}</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt; 第 {2} 次迭代时它答错的数对（点击查看）：{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="639"/>
+        <location filename="../../gui/how.py" line="630"/>
         <source>Measuring the weights of iteration {0}…</source>
         <translation>正在测量第 {0} 次迭代的权重…</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="645"/>
+        <location filename="../../gui/how.py" line="636"/>
         <source>Iteration {0}: {1}.</source>
         <translation>第 {0} 次迭代：{1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="646"/>
+        <location filename="../../gui/how.py" line="637"/>
         <source>{0} bits {1}%</source>
         <translation>{0} 位 {1}%</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="657"/>
+        <location filename="../../gui/how.py" line="648"/>
         <source>Looking for a pair it gets wrong, up to {0} bits…</source>
         <translation>正在寻找它答错的一对数，最多 {0} 位…</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="663"/>
+        <location filename="../../gui/how.py" line="654"/>
         <source>No wrong answer in {0} pairs of 1 to {1} bits.</source>
         <translation>在 1 到 {1} 位的 {0} 对数中没有答错。</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="667"/>
+        <location filename="../../gui/how.py" line="658"/>
         <source>an answer with bits that are not a number</source>
         <translation>一个含有非数值位的答案</translation>
     </message>
     <message>
-        <location filename="../../gui/how.py" line="670"/>
+        <location filename="../../gui/how.py" line="661"/>
         <source>Wrong at {0} bits: {1} − {2} = {3}, it answers {4} ({5} pairs tried).</source>
         <translation>在 {0} 位答错：{1} − {2} = {3}，它答 {4}（试了 {5} 对）。</translation>
     </message>
@@ -932,139 +932,149 @@
 <context>
     <name>KnockoutPanel</name>
     <message>
-        <location filename="../../gui/knockout.py" line="69"/>
+        <location filename="../../gui/knockout.py" line="70"/>
         <source>Hold hidden units at a fixed value (0 knocks a unit out) or change one weight, and see what the trained network still gets right. Training undoes the changes.</source>
         <translation>把隐藏单元固定在某个值（0 即敲除该单元），或者修改一个权重，看训练好的网络还能答对多少。继续训练会撤销这些修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="77"/>
+        <location filename="../../gui/knockout.py" line="78"/>
         <source>pairs right (%)</source>
         <translation>答对的比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="80"/>
+        <location filename="../../gui/knockout.py" line="81"/>
         <source>hidden unit knocked out</source>
         <translation>被敲除的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="82"/>
+        <location filename="../../gui/knockout.py" line="373"/>
         <source>Importance: the trained network&apos;s accuracy with each unit knocked out alone (click a bar to knock it out)</source>
         <translation>重要性：单独敲除每个单元后训练好的网络的准确率（点击柱条即可敲除该单元）</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="88"/>
+        <location filename="../../gui/knockout.py" line="89"/>
         <source>with the changes</source>
         <translation>修改之后</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="96"/>
+        <location filename="../../gui/knockout.py" line="97"/>
         <source>The hidden unit, counted from 0.</source>
         <translation>隐藏单元的编号，从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="100"/>
+        <location filename="../../gui/knockout.py" line="101"/>
         <source>The value the unit is held at, at every step from h₀ on. 0 knocks it out; an elman unit&apos;s own values lie between 0 and 1.</source>
         <translation>从 h₀ 起每一步都把该单元固定在这个值。0 即敲除它；elman 单元自己的取值在 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="102"/>
+        <location filename="../../gui/knockout.py" line="103"/>
         <source>Hold unit</source>
         <translation>固定单元</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="117"/>
+        <location filename="../../gui/knockout.py" line="118"/>
         <source>W0: input → hidden, Wh: hidden → hidden, W1: hidden → output.</source>
         <translation>W0：输入 → 隐藏层，Wh：隐藏层 → 隐藏层，W1：隐藏层 → 输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="118"/>
+        <location filename="../../gui/knockout.py" line="119"/>
         <source>The row: where the connection starts (for W0, 0 is a and 1 is b).</source>
         <translation>行：连接的起点（对 W0，0 是 a，1 是 b）。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="119"/>
+        <location filename="../../gui/knockout.py" line="120"/>
         <source>The column: where the connection ends.</source>
         <translation>列：连接的终点。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="120"/>
+        <location filename="../../gui/knockout.py" line="121"/>
         <source>Set weight</source>
         <translation>设置权重</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="124"/>
+        <location filename="../../gui/knockout.py" line="125"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="127"/>
+        <location filename="../../gui/knockout.py" line="128"/>
         <source>Undo all</source>
         <translation>全部撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="136"/>
+        <location filename="../../gui/knockout.py" line="137"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="136"/>
+        <location filename="../../gui/knockout.py" line="137"/>
         <source>held at</source>
         <translation>固定为</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="136"/>
+        <location filename="../../gui/knockout.py" line="137"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="137"/>
+        <location filename="../../gui/knockout.py" line="138"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="137"/>
+        <location filename="../../gui/knockout.py" line="138"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="137"/>
+        <location filename="../../gui/knockout.py" line="138"/>
         <source>set to</source>
         <translation>设为</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="338"/>
+        <location filename="../../gui/knockout.py" line="351"/>
         <source>unit {0} knocked out</source>
         <translation>单元 {0} 已敲除</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="339"/>
+        <location filename="../../gui/knockout.py" line="352"/>
         <source>unit {0} held at {1}</source>
         <translation>单元 {0} 固定为 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="341"/>
+        <location filename="../../gui/knockout.py" line="354"/>
         <source>{0}[{1}, {2}] set to {3}</source>
         <translation>{0}[{1}, {2}] 设为 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="342"/>
+        <location filename="../../gui/knockout.py" line="355"/>
         <source>no changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="344"/>
+        <location filename="../../gui/knockout.py" line="357"/>
         <source>Training is running: pause or stop it to experiment.</source>
         <translation>正在训练：请先暂停或停止，再做实验。</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="346"/>
+        <location filename="../../gui/knockout.py" line="359"/>
         <source>Changes: {0}. Measuring…</source>
         <translation>修改：{0}。正在测量……</translation>
     </message>
     <message>
-        <location filename="../../gui/knockout.py" line="349"/>
+        <location filename="../../gui/knockout.py" line="362"/>
+        <source>Changes: {0}. {1} of {2} pairs right ({3}%). Importance: unit {4} of {5}…</source>
+        <translation>修改：{0}。{2} 对中答对 {1} 对（{3}%）。重要性：第 {4} 个单元，共 {5} 个……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/knockout.py" line="367"/>
         <source>Changes: {0}. {1} of {2} pairs right ({3}%); as trained: {4}%.</source>
         <translation>修改：{0}。{2} 对中答对 {1} 对（{3}%）；训练后的原网络：{4}%。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/knockout.py" line="376"/>
+        <source>, estimated from {0} pairs</source>
+        <translation>，由 {0} 对数估计</translation>
     </message>
 </context>
 <context>
@@ -1471,166 +1481,176 @@
         <translation>，固定的随机样本</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="474"/>
+        <location filename="../../gui/window.py" line="441"/>
+        <source>Every view shows the network with the Knock out tab&apos;s changes; Undo all there gives it back.</source>
+        <translation>每个视图显示的都是带有“敲除”标签页中修改的网络；在那里按“全部撤销”即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="442"/>
+        <source>Every view shows the network as trained.</source>
+        <translation>每个视图显示的都是训练得到的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="477"/>
         <source>A new run from the same start as run {0}.</source>
         <translation>从与运行 {0} 相同的起点开始的新运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="483"/>
+        <location filename="../../gui/window.py" line="486"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="484"/>
-        <location filename="../../gui/window.py" line="501"/>
+        <location filename="../../gui/window.py" line="487"/>
+        <location filename="../../gui/window.py" line="504"/>
         <source>rnnsub experiments (*.npz)</source>
         <translation>rnnsub 实验 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="491"/>
+        <location filename="../../gui/window.py" line="494"/>
         <source>Cannot save the experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="494"/>
+        <location filename="../../gui/window.py" line="497"/>
         <source>Saved %n run(s) to {0}; python main.py replay {0} retrains them.</source>
         <translation>
             <numerusform>已把 %n 次运行保存到 {0}；python main.py replay {0} 可以重新训练它们。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="518"/>
+        <location filename="../../gui/window.py" line="521"/>
         <source>Opened {0}: %n run(s), drawn over the current one.</source>
         <translation>
             <numerusform>已打开 {0}：%n 次运行，叠加画在当前运行上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="554"/>
+        <location filename="../../gui/window.py" line="557"/>
         <source>Opened {0}: {1}, {2}, {3}, {4}.</source>
         <translation>已打开 {0}：{1}，{2}，{3}，{4}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="555"/>
+        <location filename="../../gui/window.py" line="558"/>
         <source>%n bit(s)</source>
         <translation>
             <numerusform>%n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="556"/>
+        <location filename="../../gui/window.py" line="559"/>
         <source>%n hidden unit(s)</source>
         <translation>
             <numerusform>%n 个隐藏单元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="500"/>
+        <location filename="../../gui/window.py" line="503"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="507"/>
+        <location filename="../../gui/window.py" line="510"/>
         <source>Cannot open the experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="540"/>
+        <location filename="../../gui/window.py" line="543"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="540"/>
-        <location filename="../../gui/window.py" line="581"/>
+        <location filename="../../gui/window.py" line="543"/>
+        <location filename="../../gui/window.py" line="584"/>
         <source>rnnsub models (*.npz)</source>
         <translation>rnnsub 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="549"/>
+        <location filename="../../gui/window.py" line="552"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="557"/>
+        <location filename="../../gui/window.py" line="560"/>
         <source>{0} iteration(s) trained</source>
         <translation>
             <numerusform>已训练 {0} 次迭代</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="581"/>
+        <location filename="../../gui/window.py" line="584"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="591"/>
+        <location filename="../../gui/window.py" line="594"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="594"/>
+        <location filename="../../gui/window.py" line="597"/>
         <source>{0}% right</source>
         <translation>答对 {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="595"/>
+        <location filename="../../gui/window.py" line="598"/>
         <source>accuracy not measured</source>
         <translation>未测准确率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/window.py" line="596"/>
+        <location filename="../../gui/window.py" line="599"/>
         <source>Saved {0} ({1} iteration(s), {2}).</source>
         <translation>
             <numerusform>已保存 {0}（{1} 次迭代，{2}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="600"/>
+        <location filename="../../gui/window.py" line="603"/>
         <source>Export error curves</source>
         <translation>导出误差曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="600"/>
+        <location filename="../../gui/window.py" line="603"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="603"/>
+        <location filename="../../gui/window.py" line="606"/>
         <source>Export plot</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="603"/>
+        <location filename="../../gui/window.py" line="606"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="616"/>
+        <location filename="../../gui/window.py" line="619"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="629"/>
+        <location filename="../../gui/window.py" line="632"/>
         <source>Every setting is back to its default.</source>
         <translation>所有设置都已恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="630"/>
+        <location filename="../../gui/window.py" line="633"/>
         <source>Every setting is back to the lesson&apos;s.</source>
         <translation>所有设置都已恢复为本课程的设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="636"/>
+        <location filename="../../gui/window.py" line="639"/>
         <source>rnnsub will use {0} the next time it starts.</source>
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="668"/>
+        <location filename="../../gui/window.py" line="671"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="672"/>
+        <location filename="../../gui/window.py" line="675"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
@@ -1908,107 +1928,112 @@
         <translation>它只包含一个数组</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="281"/>
+        <location filename="../../gui/messages.py" line="279"/>
+        <source>it is an rnnsub experiment (open it in the window, or retrain its runs with main.py replay)</source>
+        <translation>它是一个 rnnsub 实验（请在窗口中打开它，或用 main.py replay 重新训练其中的运行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="283"/>
         <source>{0} would unpack to {1}, and in such a file it is at most {2}</source>
         <translation>{0} 解压后有 {1}，而这种文件中它最多只有 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="283"/>
+        <location filename="../../gui/messages.py" line="285"/>
         <source>{0} is encrypted</source>
         <translation>{0} 是加密的</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="285"/>
+        <location filename="../../gui/messages.py" line="287"/>
         <source>{0} is compressed with a method this program does not read (zip method {1})</source>
         <translation>{0} 使用了本程序不能读取的压缩方法（zip 方法 {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="287"/>
+        <location filename="../../gui/messages.py" line="289"/>
         <source>{0} is not a .npy array</source>
         <translation>{0} 不是 .npy 数组</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="288"/>
+        <location filename="../../gui/messages.py" line="290"/>
         <source>{0} holds pickled Python objects, which are never loaded</source>
         <translation>{0} 包含 pickle 序列化的 Python 对象，本程序从不加载这种对象</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="290"/>
+        <location filename="../../gui/messages.py" line="292"/>
         <source>{0} is {1}, but its header describes {2}</source>
         <translation>{0} 有 {1}，但它的文件头描述的是 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="292"/>
+        <location filename="../../gui/messages.py" line="294"/>
         <source>it is damaged or cut short</source>
         <translation>它已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="298"/>
+        <location filename="../../gui/messages.py" line="300"/>
         <source>{0} does not exist.</source>
         <translation>{0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="299"/>
+        <location filename="../../gui/messages.py" line="301"/>
         <source>{0} cannot be read (permission denied).</source>
         <translation>无法读取 {0}（没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="300"/>
+        <location filename="../../gui/messages.py" line="302"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="301"/>
+        <location filename="../../gui/messages.py" line="303"/>
         <source>{0} is a folder, not a model file.</source>
         <translation>{0} 是一个文件夹，不是模型文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="302"/>
+        <location filename="../../gui/messages.py" line="304"/>
         <source>{0} is a folder, not an experiment file.</source>
         <translation>{0} 是一个文件夹，不是实验文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="305"/>
+        <location filename="../../gui/messages.py" line="307"/>
         <source>{0} is not a regular file, so it cannot be a model file.</source>
         <translation>{0} 不是普通文件，所以不可能是模型文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="306"/>
+        <location filename="../../gui/messages.py" line="308"/>
         <source>{0} is not a regular file, so it cannot be an experiment file.</source>
         <translation>{0} 不是普通文件，所以不可能是实验文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="321"/>
+        <location filename="../../gui/messages.py" line="323"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="322"/>
+        <location filename="../../gui/messages.py" line="324"/>
         <source>a whole number</source>
         <translation>一个整数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="323"/>
+        <location filename="../../gui/messages.py" line="325"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="324"/>
+        <location filename="../../gui/messages.py" line="326"/>
         <source>a list</source>
         <translation>一个列表</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="325"/>
+        <location filename="../../gui/messages.py" line="327"/>
         <source>a table</source>
         <translation>一个表</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="326"/>
+        <location filename="../../gui/messages.py" line="328"/>
         <source>true/false</source>
         <translation>真/假（true/false）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="327"/>
+        <location filename="../../gui/messages.py" line="329"/>
         <source>a date or time</source>
         <translation>日期或时间</translation>
     </message>
@@ -2326,37 +2351,37 @@
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="../../gui/messages.py" line="397"/>
+        <location filename="../../gui/messages.py" line="399"/>
         <source>Plot Options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="398"/>
+        <location filename="../../gui/messages.py" line="400"/>
         <source>Transforms</source>
         <translation>变换</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="399"/>
+        <location filename="../../gui/messages.py" line="401"/>
         <source>Downsample</source>
         <translation>降采样</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="400"/>
+        <location filename="../../gui/messages.py" line="402"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="401"/>
+        <location filename="../../gui/messages.py" line="403"/>
         <source>Alpha</source>
         <translation>透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="402"/>
+        <location filename="../../gui/messages.py" line="404"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="403"/>
+        <location filename="../../gui/messages.py" line="405"/>
         <source>Points</source>
         <translation>数据点</translation>
     </message>
@@ -2364,12 +2389,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gui/messages.py" line="363"/>
+        <location filename="../../gui/messages.py" line="365"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="364"/>
+        <location filename="../../gui/messages.py" line="366"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -2918,186 +2943,186 @@
 <context>
     <name>ThroughTimePanel</name>
     <message>
-        <location filename="../../gui/through_time.py" line="188"/>
+        <location filename="../../gui/through_time.py" line="180"/>
         <source>◀ &amp;Next</source>
         <translation>◀ 下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="190"/>
+        <location filename="../../gui/through_time.py" line="182"/>
         <source>The step before this one (t − 1): where the backward pass goes next.</source>
         <translation>这一步之前的那一步（t − 1）：反向传播接下来要到的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="193"/>
+        <location filename="../../gui/through_time.py" line="185"/>
         <source>Time step</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="194"/>
+        <location filename="../../gui/through_time.py" line="186"/>
         <source>The time step t. The backward pass starts at the last step and goes back to step 1. Left and Right arrows move it.</source>
         <translation>时间步 t。反向传播从最后一步开始，一直回到第 1 步。用左右方向键移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="201"/>
+        <location filename="../../gui/through_time.py" line="193"/>
         <source>&amp;Previous ▶</source>
         <translation>上一步(&amp;P) ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="203"/>
+        <location filename="../../gui/through_time.py" line="195"/>
         <source>The step after this one (t + 1): the one the backward pass came from.</source>
         <translation>这一步之后的那一步（t + 1）：反向传播刚刚经过的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="211"/>
+        <location filename="../../gui/through_time.py" line="203"/>
         <source>Step t:</source>
         <translation>第 t 步：</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="218"/>
+        <location filename="../../gui/through_time.py" line="210"/>
         <source>δ&lt;sub&gt;t&lt;/sub&gt; = (y&lt;sub&gt;t&lt;/sub&gt; − ŷ&lt;sub&gt;t&lt;/sub&gt;) ŷ&lt;sub&gt;t&lt;/sub&gt; (1 − ŷ&lt;sub&gt;t&lt;/sub&gt;): the error of the output at step t times the sigmoid&apos;s slope there; the tutorial&apos;s layer_2_delta. It is where the backward pass starts at each step.</source>
         <translation>δ&lt;sub&gt;t&lt;/sub&gt; = (y&lt;sub&gt;t&lt;/sub&gt; − ŷ&lt;sub&gt;t&lt;/sub&gt;) ŷ&lt;sub&gt;t&lt;/sub&gt; (1 − ŷ&lt;sub&gt;t&lt;/sub&gt;)：第 t 步输出的误差乘以 sigmoid 在该处的斜率；即教程中的 layer_2_delta。每一步的反向传播都从这里开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="221"/>
+        <location filename="../../gui/through_time.py" line="213"/>
         <source>δh&lt;sub&gt;t&lt;/sub&gt; = (δh&lt;sub&gt;t+1&lt;/sub&gt; Wh&lt;sup&gt;T&lt;/sup&gt; + δ&lt;sub&gt;t&lt;/sub&gt; W1&lt;sup&gt;T&lt;/sup&gt;) h&lt;sub&gt;t&lt;/sub&gt; (1 − h&lt;sub&gt;t&lt;/sub&gt;): the error that reaches each hidden unit at step t, from the output at t and from the steps after it; the tutorial&apos;s layer_1_delta.</source>
         <translation>δh&lt;sub&gt;t&lt;/sub&gt; = (δh&lt;sub&gt;t+1&lt;/sub&gt; Wh&lt;sup&gt;T&lt;/sup&gt; + δ&lt;sub&gt;t&lt;/sub&gt; W1&lt;sup&gt;T&lt;/sup&gt;) h&lt;sub&gt;t&lt;/sub&gt; (1 − h&lt;sub&gt;t&lt;/sub&gt;)：第 t 步到达每个隐藏单元的误差，来自第 t 步的输出和之后的各步；即教程中的 layer_1_delta。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="224"/>
+        <location filename="../../gui/through_time.py" line="216"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖: the largest factor (spectral norm) by which a small change of the hidden state at step t is multiplied by the time it reaches the last step T. Far below 1: the last step hardly feels step t (the gradient vanishes); far above 1: it explodes. 1 at t = T.</source>
         <translation>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖：第 t 步隐状态的一个微小变化传到最后一步 T 时被放大的最大倍数（谱范数）。远小于 1：最后一步几乎感觉不到第 t 步（梯度消失）；远大于 1：梯度爆炸。t = T 时为 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="228"/>
+        <location filename="../../gui/through_time.py" line="220"/>
         <source>Each step t adds x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt; to W0&apos;s update, h&lt;sub&gt;t−1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt; to Wh&apos;s and h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;t&lt;/sub&gt; to W1&apos;s. A bar is the size (Frobenius norm) of that part divided by the sum of the sizes of all steps&apos; parts: each matrix&apos;s bars add up to 100 %.</source>
         <translation>每一步 t 给 W0 的更新加上 x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt;，给 Wh 的加上 h&lt;sub&gt;t−1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δh&lt;sub&gt;t&lt;/sub&gt;，给 W1 的加上 h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;t&lt;/sub&gt;。每根柱条是这一部分的大小（Frobenius 范数）除以所有步各部分大小之和：每个矩阵的柱条加起来是 100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="232"/>
+        <location filename="../../gui/through_time.py" line="224"/>
         <source>δ&lt;sub&gt;t&lt;/sub&gt;: the output&apos;s error signal</source>
         <translation>δ&lt;sub&gt;t&lt;/sub&gt;：输出的误差信号</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="235"/>
+        <location filename="../../gui/through_time.py" line="227"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖: how much h&lt;sub&gt;T&lt;/sub&gt; feels h&lt;sub&gt;t&lt;/sub&gt;</source>
         <translation>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖：h&lt;sub&gt;T&lt;/sub&gt; 对 h&lt;sub&gt;t&lt;/sub&gt; 的敏感程度</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="238"/>
+        <location filename="../../gui/through_time.py" line="230"/>
         <source>Share of the update: {0} {1} {2}</source>
         <translation>在更新中所占份额：{0} {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="285"/>
+        <location filename="../../gui/through_time.py" line="277"/>
         <source>Hidden unit</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="286"/>
+        <location filename="../../gui/through_time.py" line="278"/>
         <source>The hidden unit u whose equation is shown. It starts at the unit that tracks the borrow best.</source>
         <translation>显示其方程的隐藏单元 u。一开始是最能跟踪借位的那个单元。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="296"/>
+        <location filename="../../gui/through_time.py" line="288"/>
         <source>Unit u:</source>
         <translation>单元 u：</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="302"/>
+        <location filename="../../gui/through_time.py" line="294"/>
         <source>h&lt;sub&gt;t&lt;/sub&gt;[u] in numbers, both cells, each on its own h&lt;sub&gt;t−1&lt;/sub&gt;</source>
         <translation>h&lt;sub&gt;t&lt;/sub&gt;[u] 的数值，两种单元，各自用自己的 h&lt;sub&gt;t−1&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="303"/>
+        <location filename="../../gui/through_time.py" line="295"/>
         <source>Left, the corrected cell (elman): the memory h&lt;sub&gt;t−1&lt;/sub&gt;·Wh goes inside the sigmoid. Right, the cell as the notebook writes it: the memory is added after the sigmoid, so nothing keeps h&lt;sub&gt;t&lt;/sub&gt; between 0 and 1. Each column runs its own cell from h&lt;sub&gt;0&lt;/sub&gt; = 0.1, so its h&lt;sub&gt;t−1&lt;/sub&gt; is the one that cell computed.</source>
         <translation>左边是修正后的单元（elman）：记忆 h&lt;sub&gt;t−1&lt;/sub&gt;·Wh 放在 sigmoid 里面。右边是笔记本原文写法的单元：记忆在 sigmoid 之后才加上，所以没有什么能把 h&lt;sub&gt;t&lt;/sub&gt; 限制在 0 和 1 之间。每一列都从 h&lt;sub&gt;0&lt;/sub&gt; = 0.1 开始运行自己的单元，所以它的 h&lt;sub&gt;t−1&lt;/sub&gt; 是该单元自己算出的。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="332"/>
+        <location filename="../../gui/through_time.py" line="324"/>
         <source>Type a pair on the Operands tab: this tab follows it through the backward pass.</source>
         <translation>在“操作数”标签页中输入一对数：这个标签页会跟着它走完反向传播。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="547"/>
+        <location filename="../../gui/through_time.py" line="539"/>
         <source>δh&lt;sub&gt;{0}&lt;/sub&gt;: the error at each unit (u orange)</source>
         <translation>δh&lt;sub&gt;{0}&lt;/sub&gt;：每个单元上的误差（u 为橙色）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="548"/>
+        <location filename="../../gui/through_time.py" line="540"/>
         <source>{0} − {1}: t = {2} of {3} (bit {4})</source>
         <translation>{0} − {1}：t = {2}（共 {3} 步，第 {4} 位）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="560"/>
+        <location filename="../../gui/through_time.py" line="552"/>
         <source>tracks the borrow best (|r| = {0})</source>
         <translation>最能跟踪借位（|r| = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="562"/>
+        <location filename="../../gui/through_time.py" line="554"/>
         <source>unit {0} tracks the borrow best (|r| = {1})</source>
         <translation>单元 {0} 最能跟踪借位（|r| = {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="578"/>
+        <location filename="../../gui/through_time.py" line="570"/>
         <source>elman</source>
         <translation>elman（修正）</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="579"/>
+        <location filename="../../gui/through_time.py" line="571"/>
         <source>notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="586"/>
+        <location filename="../../gui/through_time.py" line="578"/>
         <source>inside σ</source>
         <translation>σ 内部</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="587"/>
+        <location filename="../../gui/through_time.py" line="579"/>
         <source>σ(inside)</source>
         <translation>σ(内部)</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="588"/>
+        <location filename="../../gui/through_time.py" line="580"/>
         <source>added after σ</source>
         <translation>σ 之后加上</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="598"/>
+        <location filename="../../gui/through_time.py" line="590"/>
         <source>The notebook&apos;s h&lt;sub&gt;{0}&lt;/sub&gt;[{1}] is not in 0 … 1: no sigmoid bounds it.</source>
         <translation>笔记本写法的 h&lt;sub&gt;{0}&lt;/sub&gt;[{1}] 不在 0 … 1 之间：没有 sigmoid 限制它。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="605"/>
+        <location filename="../../gui/through_time.py" line="597"/>
         <source>Step {0} reads a = {1}, b = {2} (true bit {3}, ŷ = {4}): δ&lt;sub&gt;t&lt;/sub&gt; = {5}, ‖δh&lt;sub&gt;t&lt;/sub&gt;‖ = {6}, ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ = {7}; shares W0 {8}, Wh {9}, W1 {10}.</source>
         <translation>第 {0} 步读入 a = {1}，b = {2}（正确的位 {3}，ŷ = {4}）：δ&lt;sub&gt;t&lt;/sub&gt; = {5}，‖δh&lt;sub&gt;t&lt;/sub&gt;‖ = {6}，‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ = {7}；份额 W0 {8}，Wh {9}，W1 {10}。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="612"/>
+        <location filename="../../gui/through_time.py" line="604"/>
         <source>Every δh&lt;sub&gt;t&lt;/sub&gt; is exactly 0: nothing flows back to the hidden state.</source>
         <translation>所有 δh&lt;sub&gt;t&lt;/sub&gt; 都恰好为 0：没有误差传回隐状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="614"/>
+        <location filename="../../gui/through_time.py" line="606"/>
         <source>Every δ&lt;sub&gt;t&lt;/sub&gt; is 0 too (the outputs are saturated at 0 or 1), so this pair changes no weight.</source>
         <translation>所有 δ&lt;sub&gt;t&lt;/sub&gt; 也都为 0（输出饱和在 0 或 1），所以这对数不会改变任何权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="619"/>
+        <location filename="../../gui/through_time.py" line="611"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is exactly 0 at step(s) {0} (a saturated unit&apos;s slope rounds to 0): not drawn on the log scale.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ 在第 {0} 步恰好为 0（饱和单元的斜率舍入为 0）：对数坐标上不画出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/through_time.py" line="622"/>
+        <location filename="../../gui/through_time.py" line="614"/>
         <source>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ is not a number at step(s) {0}: not drawn.</source>
         <translation>
             <numerusform>‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ 在第 {0} 步不是数：没有画出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/through_time.py" line="625"/>
+        <location filename="../../gui/through_time.py" line="617"/>
         <source>For this cell the tutorial&apos;s backward pass multiplies by h(1 − h) as if h were a sigmoid&apos;s output: δh does not follow ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖, which is the true one.</source>
         <translation>对这种单元，教程的反向传播乘以 h(1 − h)，仿佛 h 是 sigmoid 的输出：δh 并不跟随真正的 ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖。</translation>
     </message>
@@ -3105,32 +3130,32 @@
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="../../gui/messages.py" line="365"/>
+        <location filename="../../gui/messages.py" line="367"/>
         <source>ViewBox options</source>
         <translation>视图选项</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="366"/>
+        <location filename="../../gui/messages.py" line="368"/>
         <source>View All</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="367"/>
+        <location filename="../../gui/messages.py" line="369"/>
         <source>Mouse Mode</source>
         <translation>鼠标模式</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="368"/>
+        <location filename="../../gui/messages.py" line="370"/>
         <source>3 button</source>
         <translation>三键</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="369"/>
+        <location filename="../../gui/messages.py" line="371"/>
         <source>1 button</source>
         <translation>单键</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="370"/>
+        <location filename="../../gui/messages.py" line="372"/>
         <source>axis</source>
         <translation>轴</translation>
     </message>
