@@ -148,9 +148,11 @@ def main(argv=None):
     if args.quick:
         return
     root = Path(__file__).resolve().parent.parent
-    print("\nthe window, --smoke (2,000 iterations through the real worker):")
-    smoke = subprocess.run([sys.executable, str(root / "main.py"), "--smoke"], capture_output=True, text=True, cwd=root)
-    print("  " + smoke.stdout.strip().replace("\n", "\n  "))
+    for tab in ("operands", "all"):  # the default tab, then every tab in turn (each view draws while it is shown)
+        print(f"\nthe window, --smoke --tab {tab} (the default run through the real worker):")
+        smoke = subprocess.run([sys.executable, str(root / "main.py"), "--smoke", "--tab", tab], capture_output=True,
+                               text=True, cwd=root)
+        print("  " + smoke.stdout.strip().replace("\n", "\n  "))
     print("\nthe window against the engine (issue 9 targets, median of 3 fresh --smoke runs each):")
     targets = subprocess.run([sys.executable, "-m", "bench.window_run", "--targets"], capture_output=True, text=True,
                              cwd=root)
