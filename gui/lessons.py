@@ -323,7 +323,9 @@ class Lessons(QObject):
             return  # the panel is a window of its own, above the dialog's parent
         frame = self.window.frameGeometry()
         dialog.resize(max(dialog.minimumSizeHint().width(), frame.width() - PANEL_WIDTH - 20), dialog.height())
-        dialog.move(frame.left(), frame.top())
+        # by the window's inside top: a dialog just shown may not know its title bar yet, and placed by its frame at
+        # the top of the screen it put its title bar above it (a tester could not drag it)
+        dialog.move(frame.left(), self.window.geometry().top())
 
     def tab_widgets(self) -> dict:
         return self.window.tab_pages()
