@@ -15,6 +15,17 @@ QM_FILES = {"en": "rnnsub_en.qm", "zh": "rnnsub_zh_CN.qm"}  # rnnsub_en: numerus
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 
+def translate_in(language: str, context: str, text: str) -> str:
+    """`text` in `language` (its translation file read for this one sentence), or `text` itself: what the window
+    says in the language a person just chose, before it restarts in it."""
+    if language not in QM_FILES:
+        return text
+    translator = QTranslator()
+    if not translator.load(str(I18N / QM_FILES[language])):
+        return text
+    return translator.translate(context, text) or text
+
+
 def install_translator(app, language: str | None) -> str:
     """Install rnnsub's and Qt's own translations for `language` ('en', 'zh', or None for the system's)."""
     for t in _installed:

@@ -32,7 +32,7 @@ from rnnsub.train import Progress
 
 from .controls import ControlsPanel
 from .how import HowPanel
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, translate_in
 from .inside import InsidePanel
 from .knockout import KnockoutPanel
 from .lessons import Lessons
@@ -636,8 +636,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", code)
         for action in self.language_menu.actions():
             action.setChecked(action.text() == LANGUAGES[code])
-        QMessageBox.information(self, LANGUAGES[code], self.tr("rnnsub will use {0} the next time it starts.").format(
-            LANGUAGES[code]))
+        said = [self.tr("rnnsub will use {0} the next time it starts."),  # and in the language chosen:
+                translate_in(code, "MainWindow", "rnnsub will use {0} the next time it starts.")]
+        QMessageBox.information(self, LANGUAGES[code], "\n".join(dict.fromkeys(t.format(LANGUAGES[code]) for t in said)))
 
     # -- lessons and the guide -----------------------------------------------------------------------------
     def open_lesson(self, path: str) -> bool:

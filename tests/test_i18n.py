@@ -292,3 +292,15 @@ def test_lesson_file_errors_read_in_chinese(qapp):
     assert said[0] == "课.lesson：settings.lr 必须是一个数，不能是文本。"
     for text in said:
         assert not [w for w in english_words(text) if w not in ("settings", "lr", "actions", "sweep", "hiddens")], text
+
+
+def test_choosing_a_language_says_so_in_that_language_too(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    window.set_language("zh")
+    assert said and "rnnsub will use 中文 the next time it starts." in said[0]
+    assert "中文" in said[0].splitlines()[-1] and len(said[0].splitlines()) == 2  # the Chinese sentence as well
+    window.set_language("en")
+    assert said[-1] == "rnnsub will use English the next time it starts."
