@@ -217,7 +217,8 @@ class ControlsPanel(QWidget):
         self.progress.setValue(min(iteration, target))
         self.progress.setFormat(self.tr("{0} / {1} iteration(s)", "", target).format(number(iteration), number(target)))
         left = (target - iteration) * batch / samples_per_s if samples_per_s > 0 else None
-        text = self.tr("{0} samples/s").format(number(samples_per_s, 0))
+        # the speed while training; none when nothing trains ("0 samples/s" after every finished run read as a fault)
+        text = self.tr("{0} samples/s").format(number(samples_per_s, 0)) if samples_per_s > 0 else ""
         if left is not None and iteration < target:
             text += " · " + self.tr("{0} left").format(_format_duration(left))
         self.rate_label.setText(text)

@@ -313,3 +313,11 @@ def test_corrupt_settings_fall_back_to_defaults(qtbot, tmp_path, garbage):
     qtbot.addWidget(w)
     assert w.controls.config().hidden == 16
     w.close()
+
+
+def test_no_speed_is_shown_when_nothing_trains(qtbot, window):
+    c = window.controls
+    c.show_progress(500, 1000, 2500.0, 1)
+    assert c.rate_label.text().startswith("2,500 samples/s")
+    c.show_progress(1000, 1000, 0, 1)  # a finished run
+    assert c.rate_label.text() == ""
