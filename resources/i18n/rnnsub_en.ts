@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/controls.py" line="234"/>
+        <location filename="../../gui/controls.py" line="235"/>
         <source>Finished: {0} iteration(s).</source>
         <translation>
             <numerusform>Finished: {0} iteration.</numerusform>

@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../gui/controls.py" line="118"/>
-        <location filename="../../gui/controls.py" line="245"/>
+        <location filename="../../gui/controls.py" line="246"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -223,69 +223,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="220"/>
+        <location filename="../../gui/controls.py" line="221"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="222"/>
+        <location filename="../../gui/controls.py" line="223"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="227"/>
+        <location filename="../../gui/controls.py" line="228"/>
         <source>Idle: press Start (Space) to train.</source>
         <translation>空闲：按“开始”（空格键）开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="228"/>
+        <location filename="../../gui/controls.py" line="229"/>
         <source>Running…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="229"/>
+        <location filename="../../gui/controls.py" line="230"/>
         <source>Pausing after this iteration…</source>
         <translation>本次迭代结束后暂停……</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="230"/>
+        <location filename="../../gui/controls.py" line="231"/>
         <source>Training one iteration…</source>
         <translation>正在训练一次迭代……</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="231"/>
+        <location filename="../../gui/controls.py" line="232"/>
         <source>Stopping after this iteration…</source>
         <translation>本次迭代结束后停止……</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="232"/>
+        <location filename="../../gui/controls.py" line="233"/>
         <source>Paused at iteration {0}.</source>
         <translation>暂停于第 {0} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="233"/>
+        <location filename="../../gui/controls.py" line="234"/>
         <source>Stopped at iteration {0}. Start continues; Reset starts over.</source>
         <translation>停止于第 {0} 次迭代。“开始”继续，“重置”从头再来。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/controls.py" line="234"/>
+        <location filename="../../gui/controls.py" line="235"/>
         <source>Finished: {0} iteration(s).</source>
         <translation>
             <numerusform>完成：共 {0} 次迭代。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="236"/>
+        <location filename="../../gui/controls.py" line="237"/>
         <source>Diverged at iteration {0}: a weight or the error became infinite or NaN. The last finite weights are kept.</source>
         <translation>在第 {0} 次迭代发散：权重或误差变成了无穷大或 NaN。已保留最后一组有限的权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="238"/>
+        <location filename="../../gui/controls.py" line="239"/>
         <source>Training failed; see the message.</source>
         <translation>训练失败，请查看提示信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="245"/>
+        <location filename="../../gui/controls.py" line="246"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>课程“{0}”：步骤在右侧的面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="362"/>
+        <location filename="../../gui/lessons.py" line="364"/>
         <source>Lesson ended: every control is back.</source>
         <translation>课程已结束：所有控件都已恢复。</translation>
     </message>
@@ -1645,12 +1645,12 @@
         <translation>rnnsub 下次启动时将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="671"/>
+        <location filename="../../gui/window.py" line="672"/>
         <source>About rnnsub</source>
         <translation>关于 rnnsub</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="675"/>
+        <location filename="../../gui/window.py" line="676"/>
         <source>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;A small recurrent neural network, written from scratch in numpy, learns to subtract binary numbers with borrow. It reads the bits of A and B one pair per time step, lowest bit first, and answers one bit of A − B per step. To get it right it must remember whether it borrowed.&lt;/p&gt;&lt;p&gt;It follows the tutorial &lt;i&gt;{0}&lt;/i&gt;. Its equations:&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;The tutorial writes the first line as h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh: the memory is added outside the sigmoid, grows without bound, and the network does not learn (about 0.2% of pairs right after 10,000 iterations). Choose that cell to see it fail.&lt;/p&gt;&lt;p&gt;Training is the tutorial&apos;s: backpropagation through time on ½Σ(y−ŷ)², one sample per update, learning rate 0.9. With the same seed it reproduces the tutorial&apos;s numbers exactly.&lt;/p&gt;&lt;p&gt;Space starts and pauses, Ctrl+Right steps, Esc stops, Ctrl+R resets.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnsub&lt;/h3&gt;&lt;p&gt;一个用 numpy 从零写成的小型循环神经网络，学习带借位的二进制减法（退位减法器）。它每个时间步读入 A 和 B 的一位，从最低位开始，每步输出 A − B 的一位。要答对，它必须记住是否借过位。&lt;/p&gt;&lt;p&gt;本程序依照教程&lt;i&gt;{0}&lt;/i&gt;。其公式为：&lt;/p&gt;&lt;p style=&apos;font-family: monospace&apos;&gt;h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0 + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh)&lt;br&gt;ŷ&lt;sub&gt;t&lt;/sub&gt; = σ(h&lt;sub&gt;t&lt;/sub&gt;·W1)&lt;/p&gt;&lt;p&gt;教程原文把第一行写成 h&lt;sub&gt;t&lt;/sub&gt; = σ(x&lt;sub&gt;t&lt;/sub&gt;·W0) + h&lt;sub&gt;t−1&lt;/sub&gt;·Wh：记忆加在 sigmoid 外面，会无限增长，网络学不会（10,000 次迭代后只答对约 0.2% 的数对）。选择这个单元可以看到它失败。&lt;/p&gt;&lt;p&gt;训练方法与教程相同：对 ½Σ(y−ŷ)² 做随时间反向传播，每个样本更新一次，学习率 0.9。随机种子相同时，结果与教程的数字完全一致。&lt;/p&gt;&lt;p&gt;空格键开始和暂停，Ctrl+右方向键单步，Esc 停止，Ctrl+R 重置。&lt;/p&gt;</translation>
     </message>
