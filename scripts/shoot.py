@@ -77,7 +77,8 @@ def main():
     from gui.window import MainWindow
 
     install_translator(app, lang)
-    settings = QSettings(os.path.join(tempfile.mkdtemp(prefix="rnnsub-shoot-"), "s.ini"), QSettings.IniFormat)
+    scratch = tempfile.TemporaryDirectory(prefix="rnnsub-shoot-")  # removed at the end: nothing left in /tmp
+    settings = QSettings(os.path.join(scratch.name, "s.ini"), QSettings.IniFormat)
     w = MainWindow(settings)
     w.resize(width, height)
     w.show()
@@ -85,6 +86,8 @@ def main():
     wait(app, lambda: False, 1.5)  # let the throttled views draw
     w.grab().save(out)
     w.close()
+    del w, settings
+    scratch.cleanup()
     print(f"wrote {out}")
 
 
