@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from rnnsub.cli import main as cli_main
 
@@ -236,8 +236,15 @@ def _open_in_window(qtbot, qapp, monkeypatch, tmp_path, argv):
     warnings, seen = [], {}
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
 
+    from gui.window import MainWindow
+
+    # the window app.main shows (not found among the top-level widgets: earlier tests' dialogs and menus linger
+    # there half torn down, and touching one segfaulted)
+    shown, show = [], MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: (shown.append(self), show(self))[1])
+
     def inspect():
-        window = next(x for x in QApplication.topLevelWidgets() if x.objectName() == "main_window" and x.isVisible())
+        window = shown[-1]
         seen.update(seed=window.controls.seed.value(), runs=len(window.session.history.runs),
                     status=window.statusBar().currentMessage(), icon=not window.windowIcon().isNull())
         window.close()

@@ -8,13 +8,23 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox, QWidget
 
 from rnnsub.cli import main as cli_main
 from rnnsub.config import SETTINGS, Config
 from rnnsub.train import Trainer
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def shown_windows(monkeypatch) -> list:
+    """The main windows shown from now on (app.main's): not looked for among the top-level widgets, where earlier
+    tests' dialogs and menus may linger half torn down (touching one segfaulted)."""
+    from gui.window import MainWindow
+
+    shown, show = [], MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: (shown.append(self), show(self))[1])
+    return shown
 
 
 def wait_status(qtbot, w, *statuses, timeout=20000):
@@ -53,9 +63,10 @@ def test_open_from_the_command_line(qtbot, qapp, tmp_path, odd_model, monkeypatc
 
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))
     seen = {}
+    shown = shown_windows(monkeypatch)
 
     def inspect():
-        window = next(x for x in QApplication.topLevelWidgets() if x.objectName() == "main_window" and x.isVisible())
+        window = shown[-1]
         seen.update(seed=window.controls.seed.value(), lr=window.controls.lr.value(), it=window.session.iteration)
         window.close()
         qapp.quit()
@@ -77,8 +88,10 @@ def test_a_bad_file_from_the_command_line_is_one_sentence_and_the_window_opens(q
     warnings, seen = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
 
+    shown = shown_windows(monkeypatch)
+
     def inspect():
-        windows = [x for x in QApplication.topLevelWidgets() if x.objectName() == "main_window" and x.isVisible()]
+        windows = [x for x in shown if x.isVisible()]
         seen.append(len(windows))
         for window in windows:
             window.close()

@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../../gui/lessons.py" line="76"/>
         <source>{0} is not valid TOML: line {1}: {2}.</source>
-        <translation>{0} 不是有效的 TOML：第 {1} 行：{2}。</translation>
+        <translation>{0} 不是有效的 TOML：第 {1} 行有语法错误（TOML 解析器的原话：{2}）。</translation>
     </message>
     <message>
         <location filename="../../gui/lessons.py" line="77"/>
