@@ -60,29 +60,14 @@ RUN_VALUES = {  # the short words for choices in a label (a cell keeps its name:
 def run_labels(runs) -> list[str]:
     """rnnsub.history.labels in the window's language: "lr 5", "notebook cell", "hidden 4, seed 3", "run 2"; a name
     the person gave as it is; the same label twice numbered, "lr 5 (1)", "lr 5 (2)"."""
-    from rnnsub.history import differences
+    from rnnsub.history import labels, short_value
 
-    names = differences(runs)
-    out = []
-    for i, r in enumerate(runs):
-        if r.name:
-            out.append(r.name)
-            continue
-        parts = []
-        for n in names:
-            v = getattr(r.config, n)
-            shown = (_tr(RUN_VALUES[n, v]) if (n, v) in RUN_VALUES else str(v) if isinstance(v, str)
-                     else f"{v:g}" if isinstance(v, float) and float(f"{v:g}") == v else SETTINGS[n].format(v))
-            parts.append(_tr(RUN_PARTS[n]).format(shown) if n in RUN_PARTS else f"{n} {shown}")
-        out.append(_tr(QT_TRANSLATE_NOOP("Messages", ", ")).join(parts) if parts else
-                   _tr(QT_TRANSLATE_NOOP("Messages", "run {0}")).format(i + 1))
-    seen: dict[str, int] = {}
-    counts = {text: out.count(text) for text in out}
-    for i, text in enumerate(out):
-        if counts[text] > 1:
-            seen[text] = seen.get(text, 0) + 1
-            out[i] = f"{text} ({seen[text]})"
-    return out
+    def part(n, v):
+        shown = _tr(RUN_VALUES[n, v]) if (n, v) in RUN_VALUES else v if isinstance(v, str) else short_value(v, n)
+        return _tr(RUN_PARTS[n]).format(shown) if n in RUN_PARTS else f"{n} {shown}"
+
+    return labels(runs, part, lambda i: _tr(QT_TRANSLATE_NOOP("Messages", "run {0}")).format(i),
+                  _tr(QT_TRANSLATE_NOOP("Messages", ", ")))
 
 
 def number(value, decimals: int | None = None) -> str:

@@ -220,29 +220,28 @@ def differences(runs: list[Run]) -> list[str]:
     return [name for name in LABELLED if len({getattr(r.config, name) for r in runs}) > 1]
 
 
-def labels(runs: list[Run]) -> list[str]:
+def _english_part(name: str, value) -> str:
+    return f"{value} cell" if name == "cell" else f"{name.replace('_', ' ')} {short_value(value, name)}"
+
+
+def labels(runs: list[Run], part=_english_part, unnamed=lambda i: f"run {i}", join: str = ", ") -> list[str]:
     """A short label per run from what differs between the runs ("lr 5", "notebook cell", "hidden 4, seed 3"); a
-    name the person gave wins; runs that differ in nothing are "run 1", "run 2", … in order."""
+    name the person gave wins; runs that differ in nothing are "run 1", "run 2", … in order; the same label twice
+    is numbered, "lr 5 (1)", "lr 5 (2)". `part(name, value)`, `unnamed(number)` and `join` word it (the window
+    passes its language's)."""
     names = differences(runs)
-    out = []
-    for i, r in enumerate(runs):
-        if r.name:
-            out.append(r.name)
-            continue
-        parts = [f"{r.config.cell} cell" if n == "cell" else f"{n.replace('_', ' ')} {_short(getattr(r.config, n), n)}"
-                 for n in names]
-        out.append(", ".join(parts) if parts else f"run {i + 1}")
-    # the same settings twice (a run and its replay): number them
+    out = [r.name or join.join(part(n, getattr(r.config, n)) for n in names) or unnamed(i)
+           for i, r in enumerate(runs, 1)]
     seen: dict[str, int] = {}
     counts = {text: out.count(text) for text in out}
     for i, text in enumerate(out):
-        if counts[text] > 1:
+        if counts[text] > 1:  # the same settings twice (a run and its replay)
             seen[text] = seen.get(text, 0) + 1
             out[i] = f"{text} ({seen[text]})"
     return out
 
 
-def _short(value, name: str) -> str:
+def short_value(value, name: str) -> str:
     """5.0 as 5, 0.9 as 0.9: %g where it is exact, else the setting's own exact text."""
     if isinstance(value, float) and float(f"{value:g}") == value:
         return f"{value:g}"
