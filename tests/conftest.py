@@ -86,3 +86,25 @@ def plot(qtbot):
     qtbot.waitExposed(p)
     yield p
     p.timer.stop()
+
+
+def _trained(iterations: int):
+    from rnnsub.config import Config
+    from rnnsub.train import Trainer
+
+    t = Trainer(Config(iterations=iterations))
+    for _ in t.run():
+        pass
+    return t.weights.copy()
+
+
+@pytest.fixture(scope="session")
+def trained():
+    """The default model after 3,000 iterations: it subtracts every 8-bit pair by then, and 128-bit ones too."""
+    return _trained(3000)
+
+
+@pytest.fixture(scope="session")
+def half_trained():
+    """The default model after 1,000 iterations: it gets many pairs wrong."""
+    return _trained(1000)

@@ -16,24 +16,6 @@ from rnnsub.modelfile import make_meta
 from rnnsub.train import Trainer
 
 
-@pytest.fixture(scope="module")
-def trained():
-    """The default model after 3,000 iterations (it subtracts every 8-bit pair by then)."""
-    t = Trainer(Config(iterations=3000))
-    for _ in t.run():
-        pass
-    return t.weights.copy()
-
-
-@pytest.fixture(scope="module")
-def half_trained():
-    """After 1,000 iterations: it gets some pairs wrong."""
-    t = Trainer(Config(iterations=1000))
-    for _ in t.run():
-        pass
-    return t.weights.copy()
-
-
 @pytest.fixture
 def panel(qtbot):
     p = HowPanel()

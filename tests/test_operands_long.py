@@ -11,31 +11,11 @@ import gui.how
 from gui.operands import MAX_BITS, OperandPanel
 from gui.palette import RIGHT_BG, WRONG, WRONG_BG, WRONG_MARK
 from rnnsub.analysis import WrongSearch
-from rnnsub.config import Config
 from rnnsub.evaluate import trace
 from rnnsub.modelfile import make_meta
-from rnnsub.train import Trainer
 
 A128 = 2**127 + 12345678901234567890123456789  # 128 bits, far beyond int64
 B128 = 2**126 + 98765432109876543210
-
-
-@pytest.fixture(scope="module")
-def trained():
-    """The default model after 3,000 iterations: it subtracts every 8-bit pair, and 128-bit ones too."""
-    t = Trainer(Config(iterations=3000))
-    for _ in t.run():
-        pass
-    return t.weights.copy()
-
-
-@pytest.fixture(scope="module")
-def half_trained():
-    """After 1,000 iterations: wrong on many pairs."""
-    t = Trainer(Config(iterations=1000))
-    for _ in t.run():
-        pass
-    return t.weights.copy()
 
 
 def load(window, weights, iteration=3000):
