@@ -159,6 +159,9 @@ class ThroughTimePanel(QWidget):
         self._serial = 0
         self._busy = False  # a computation is on the pool thread
         self._borrow_at = -1e9  # when the borrow unit was last looked for
+        self._borrow_timer = QTimer(self)
+        self._borrow_timer.setSingleShot(True)
+        self._borrow_timer.timeout.connect(self._borrow_again)
         self._computed.connect(self._on_computed)
         self.source: tuple | None = None  # (weights, cell, a, b, bits): the latest pair given
         self._drawn_source: tuple | None = None
@@ -432,10 +435,20 @@ class ThroughTimePanel(QWidget):
         """The borrow unit again? For a new model at once, else at most every BORROW_EVERY_S (it moves slowly)."""
         weights = self.source[0]
         new = self.data is None or self.data.H != weights.hidden or self.source[1] != self.data.cell
-        if new or time.perf_counter() - self._borrow_at >= BORROW_EVERY_S:
+        wait = self._borrow_at + BORROW_EVERY_S - time.perf_counter()
+        if new or wait <= 0:
             self._borrow_at = time.perf_counter()
             return True
+        # skipped: look again once it is due, so that the last weights of a run get their own borrow unit
+        self._borrow_timer.start(int(wait * 1000) + 1)
         return False
+
+    def _borrow_again(self):
+        self._borrow_at = -1e9
+        if self.isVisible() and self.source is not None:
+            self._compute()
+        else:
+            self._drawn_source = None  # computed again (with the borrow unit) when the tab is shown
 
     def _on_computed(self, serial: int, result):
         if serial != self._serial:
@@ -448,6 +461,7 @@ class ThroughTimePanel(QWidget):
 
     def stop(self):
         """Join the pool thread (closing the window)."""
+        self._borrow_timer.stop()
         self._serial += 1
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)

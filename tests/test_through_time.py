@@ -281,3 +281,27 @@ def test_a_large_model_is_computed_off_the_gui_thread(qtbot):
     expected = through_time(w, "elman", 123456789, 98765, 32)
     np.testing.assert_array_equal(panel.data.dh, expected.dh)
     panel.stop()
+
+
+def test_the_unit_box_catches_up_with_the_borrow_unit_of_the_last_weights(qtbot):
+    """While training, the borrow unit is looked for at most every BORROW_EVERY_S; the last weights of a run must
+    still get theirs (under de_DE a finished run showed the untrained model's unit, |r| = 0.08)."""
+    from rnnsub.analysis import borrow_units
+    from rnnsub.config import Config
+    from rnnsub.train import Trainer
+
+    from gui.through_time import ThroughTimePanel
+
+    untrained = Trainer(Config()).weights
+    t = Trainer(Config(iterations=3000))
+    for _ in t.run():
+        pass
+    panel = ThroughTimePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_pair(untrained, "elman", 200, 73, 8)
+    panel.set_pair(t.weights, "elman", 200, 73, 8)  # within BORROW_EVERY_S: its borrow unit is not looked for yet
+    unit = borrow_units(t.weights, "elman", 8, "ordered", sample=200).unit
+    qtbot.waitUntil(lambda: panel.borrow_unit == unit and panel.unit_spin.value() == unit, timeout=5000)
+    panel.stop()
