@@ -286,11 +286,10 @@ def test_a_large_model_is_computed_off_the_gui_thread(qtbot):
 def test_the_unit_box_catches_up_with_the_borrow_unit_of_the_last_weights(qtbot):
     """While training, the borrow unit is looked for at most every BORROW_EVERY_S; the last weights of a run must
     still get theirs (under de_DE a finished run showed the untrained model's unit, |r| = 0.08)."""
+    from gui.through_time import ThroughTimePanel
     from rnnsub.analysis import borrow_units
     from rnnsub.config import Config
     from rnnsub.train import Trainer
-
-    from gui.through_time import ThroughTimePanel
 
     untrained = Trainer(Config()).weights
     t = Trainer(Config(iterations=3000))
